@@ -1,0 +1,54 @@
+# Foyer: the two commands (make run, make test) and make bench. See README.md.
+# Every target first installs the Debian packages that are missing (packaging/deps/).
+
+BUILD_DIR ?= build
+SANITIZE_DIR ?= build-sanitize
+BENCH_DIR ?= build-release
+CONFIG ?= config/foyer.toml
+CMAKE_ARGS ?=
+CTEST_JOBS ?= 2
+
+.PHONY: all deps configure build run test test-main test-sanitize bench clean help
+
+all: build
+
+help:
+	@echo "make run    install what is missing, build, start the kiosk on simulated devices"
+	@echo "            (full screen with a display; headless PNGs in run/screens/ without)"
+	@echo "make test   install, build, run every test; then again with ASan+UBSan"
+	@echo "make bench  build optimised and print frame-time and start-up figures"
+
+deps:
+	@packaging/deps/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOYER_WERROR=ON $(CMAKE_ARGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR)
+
+run: build
+	$(BUILD_DIR)/kiosk/app/foyer-kiosk --config $(CONFIG) --screens-dir run/screens
+
+test: test-main test-sanitize
+
+test-main: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(CTEST_JOBS)
+
+# The same tests built with AddressSanitizer and UndefinedBehaviorSanitizer.
+test-sanitize: deps
+	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFOYER_SANITIZE=ON -DFOYER_WERROR=ON \
+	  -DFOYER_BUILD_BENCH=OFF $(CMAKE_ARGS) >/dev/null
+	@cmake --build $(SANITIZE_DIR)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j $(CTEST_JOBS)
+
+bench: deps
+	@cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS) >/dev/null
+	@cmake --build $(BENCH_DIR) --target foyer_bench foyer-kiosk
+	SDL_VIDEODRIVER=offscreen $(BENCH_DIR)/tests/foyer_bench --benchmark_counters_tabular=true
+
+clean:
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(BENCH_DIR) run

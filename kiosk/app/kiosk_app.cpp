@@ -1,0 +1,231 @@
+#include "kiosk/app/kiosk_app.hpp"
+
+#include <cfloat>
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <spdlog/spdlog.h>
+
+#include "kiosk/app/png_writer.hpp"
+#include "kiosk/app/video_output.hpp"
+#include "kiosk/flow/office/office_visit_flow.hpp"
+#include "kiosk/i18n/bidi_text.hpp"
+#include "kiosk/i18n/utf8.hpp"
+#include "screens/screen_router.hpp"
+#include "screens/theme/font_loader.hpp"
+#include "screens/widgets/ui.hpp"
+
+namespace foyer::app {
+namespace {
+
+constexpr Uint32 kIdleFrameWaitMs = 33;  // ~30 frames/s when nothing else paces the loop
+
+// Every text the screens may draw, in drawn (shaped) form, so the font atlas holds each glyph needed.
+std::vector<std::string> textsForGlyphs(const i18n::Translations& translations, const config::Config& config) {
+  std::vector<std::string> texts;
+  auto add = [&texts](std::string_view text) {
+    texts.emplace_back(text);
+    if (i18n::containsRightToLeft(text)) texts.push_back(i18n::toVisualOrder(text, i18n::Direction::RightToLeft));
+  };
+  for (std::string_view text : translations.allTexts()) add(text);
+  for (const auto& [language, name] : config.terminal.name.all()) add(name);
+  for (const config::ServiceConfig& service : config.services) {
+    for (const auto& [language, text] : service.title.all()) add(text);
+    for (const auto& [language, text] : service.description.all()) add(text);
+  }
+  return texts;
+}
+
+void applyImGuiStyle() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // a kiosk keeps no window layout between runs
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowPadding = {0, 0};
+  style.WindowBorderSize = 0;
+  style.WindowRounding = 0;
+}
+
+}  // namespace
+
+std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOptions options) {
+  if (options.config.terminal.mode != config::TerminalMode::Office) {
+    return std::unexpected(std::string("terminal.mode \"showroom\" is not available in this version yet"));
+  }
+  std::unique_ptr<KioskApp> app(new KioskApp());
+  app->m_options = std::move(options);
+  const config::Config& config = app->m_options.config;
+  app->m_clock = app->m_options.clock != nullptr ? app->m_options.clock : &app->m_steadyClock;
+
+  auto translations = i18n::Translations::load(config.paths.assets / "i18n", config.ui.languages);
+  if (!translations) return std::unexpected("the UI texts are broken:\n" + translations.error().describe());
+  app->m_translations = std::move(*translations);
+
+  app->m_imgui = ImGui::CreateContext();
+  applyImGuiStyle();
+  VideoRequest request{config.display, app->m_options.videoDriver};
+  if (app->m_options.width) request.display.width = *app->m_options.width;
+  if (app->m_options.height) request.display.height = *app->m_options.height;
+  auto video = VideoOutput::open(request);
+  if (!video) return std::unexpected(video.error());
+  app->m_video = std::move(*video);
+  if (!app->m_video->headless()) SDL_ShowCursor(SDL_DISABLE);  // touch terminals show no mouse pointer
+
+  int width = 0;
+  int height = 0;
+  app->m_video->windowSize(width, height);
+  app->m_theme.metrics =
+      screens::Metrics::forWindow(static_cast<float>(width), static_cast<float>(height), config.ui.textScale);
+  auto fonts = screens::loadFonts(config.paths.fonts, app->m_theme.metrics, textsForGlyphs(app->m_translations, config));
+  if (!fonts) return std::unexpected(fonts.error());
+  app->m_theme.fonts = *fonts;
+
+  app->m_flow = std::make_unique<flow::FlowEngine>(flow::office::officeVisitFlow(), config, *app->m_clock);
+  spdlog::info("kiosk: {}x{} on video driver '{}' with renderer '{}'{}", width, height, app->m_video->driver(),
+               app->m_video->backend().name(), app->m_video->headless() ? " (headless)" : "");
+  return app;
+}
+
+KioskApp::~KioskApp() {
+  m_flow.reset();
+  m_video.reset();  // shuts the ImGui backends down before the context goes
+  if (m_imgui != nullptr) ImGui::DestroyContext(m_imgui);
+}
+
+bool KioskApp::headless() const { return m_video->headless(); }
+const std::string& KioskApp::videoDriver() const { return m_video->driver(); }
+const char* KioskApp::rendererName() const { return m_video->backend().name(); }
+
+void KioskApp::pollInput() {
+  constexpr std::int64_t kNoFinger = -1;
+  std::int64_t& activeFinger = m_activeFinger;  // only the first finger steers: no multi-touch gestures
+  int width = 0;
+  int height = 0;
+  m_video->windowSize(width, height);
+  SDL_Event event;
+  while (SDL_PollEvent(&event) != 0) {
+    switch (event.type) {
+      case SDL_QUIT:
+        m_running = false;
+        break;
+      case SDL_MOUSEMOTION:
+        if (event.motion.which != SDL_TOUCH_MOUSEID) {
+          m_pointer.move(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y), false);
+        }
+        break;
+      case SDL_MOUSEBUTTONDOWN:
+      case SDL_MOUSEBUTTONUP:
+        if (event.button.which != SDL_TOUCH_MOUSEID && event.button.button == SDL_BUTTON_LEFT) {
+          const auto x = static_cast<float>(event.button.x);
+          const auto y = static_cast<float>(event.button.y);
+          if (event.type == SDL_MOUSEBUTTONDOWN) {
+            m_pointer.press(x, y, false);
+          } else {
+            m_pointer.release(x, y, false);
+          }
+        }
+        break;
+      case SDL_FINGERDOWN:
+      case SDL_FINGERMOTION:
+      case SDL_FINGERUP: {
+        // Finger positions are normalised to the window.
+        const float x = event.tfinger.x * static_cast<float>(width);
+        const float y = event.tfinger.y * static_cast<float>(height);
+        if (event.type == SDL_FINGERDOWN && activeFinger == kNoFinger) {
+          activeFinger = event.tfinger.fingerId;
+          m_pointer.press(x, y, true);
+        } else if (event.tfinger.fingerId == activeFinger) {
+          if (event.type == SDL_FINGERMOTION) {
+            m_pointer.move(x, y, true);
+          } else if (event.type == SDL_FINGERUP) {
+            m_pointer.release(x, y, true);
+            activeFinger = kNoFinger;
+          }
+        }
+        break;
+      }
+      default:
+        ImGui_ImplSDL2_ProcessEvent(&event);  // keyboard and window events; the pointer is ours
+        break;
+    }
+  }
+}
+
+void KioskApp::frame() {
+  pollInput();
+  m_flow->pump();
+
+  RenderBackend& backend = m_video->backend();
+  backend.newFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // ImGui 1.86's SDL backend reads the pointer from SDL's global state; ours overrides it.
+  const PointerFrame pointer = m_pointer.nextFrame();
+  io.MousePos = pointer.visible ? ImVec2(pointer.x, pointer.y) : ImVec2(-FLT_MAX, -FLT_MAX);
+  for (bool& down : io.MouseDown) down = false;
+  io.MouseDown[0] = pointer.down;
+  m_theme.metrics = screens::Metrics::forWindow(io.DisplaySize.x, io.DisplaySize.y, m_options.config.ui.textScale);
+  ImGui::NewFrame();
+
+  m_widgets.beginFrame();
+  std::vector<flow::Intent> intents;
+  const flow::FlowView view = m_flow->view();
+  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}};
+  screens::drawFrame(ui);
+  ImGui::Render();
+
+  const screens::Rgba& background = m_theme.palette.background;
+  const float clear[4] = {static_cast<float>(background.r) / 255.0F, static_cast<float>(background.g) / 255.0F,
+                          static_cast<float>(background.b) / 255.0F, 1.0F};
+  backend.render(ImGui::GetDrawData(), clear);
+
+  const std::string key = screenKey();
+  if (key != m_lastScreen) {
+    m_lastScreen = key;
+    m_screenSettleFrames = 1;  // capture on the next frame: a window that just appeared is then complete
+  } else if (m_screenSettleFrames > 0 && --m_screenSettleFrames == 0 && headless() &&
+             !m_options.screensDir.empty()) {
+    recordNewScreen(backend.readPixels());
+  }
+  if (m_captureFile) {
+    if (auto written = writePng(*m_captureFile, backend.readPixels()); !written) spdlog::error("{}", written.error());
+    m_captureFile.reset();
+  }
+  backend.present();
+
+  // After drawing, so the touch that answers "Are you still there?" is caught by the question itself
+  // and cannot also press the button under the finger.
+  if (pointer.pressed) m_flow->noteActivity();
+  for (const flow::Intent& intent : intents) m_flow->dispatch(intent);
+}
+
+std::string KioskApp::screenKey() const {
+  const flow::FlowView view = m_flow->view();
+  std::string key = std::string(view.state) + "-" + view.visit.language;
+  if (view.idleCountdown) key += "-idle";
+  if (view.cancelQuestionOpen) key += "-cancel";
+  if (view.helpOpen) key += "-help";
+  return key;
+}
+
+void KioskApp::recordNewScreen(const RgbaImage& image) {
+  char number[16];
+  std::snprintf(number, sizeof number, "%03zu-", m_screensWritten.size() + 1);
+  std::filesystem::path file = m_options.screensDir / (std::string(number) + m_lastScreen + ".png");
+  if (auto written = writePng(file, image); !written) {
+    spdlog::error("screens: {}", written.error());
+    return;
+  }
+  spdlog::info("screens: wrote {}", file.string());
+  m_screensWritten.push_back(std::move(file));
+}
+
+void KioskApp::waitForNextFrame() {
+  // With vsync the buffer swap paces the loop. Otherwise sleep until input arrives or the next tick.
+  if (m_options.config.display.vsync && !headless()) return;
+  SDL_WaitEventTimeout(nullptr, static_cast<int>(kIdleFrameWaitMs));
+}
+
+}  // namespace foyer::app

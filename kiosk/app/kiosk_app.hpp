@@ -1,0 +1,89 @@
+#pragma once
+#include <cstdint>
+#include <expected>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/pointer_input.hpp"
+#include "kiosk/app/render_backend.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/flow/clock.hpp"
+#include "kiosk/flow/flow_engine.hpp"
+#include "kiosk/i18n/translations.hpp"
+#include "screens/theme/theme.hpp"
+#include "screens/widgets/text_layout.hpp"
+#include "screens/widgets/widget_registry.hpp"
+
+struct ImGuiContext;
+
+namespace foyer::app {
+
+class VideoOutput;
+
+struct AppOptions {
+  config::Config config;
+  const flow::Clock* clock = nullptr;  // nullptr: the steady clock; tests pass a manual one
+  std::string videoDriver;             // empty: SDL_VIDEODRIVER or a display, else headless "offscreen"
+  std::optional<int> width;            // override display.width/height (tests, benchmarks)
+  std::optional<int> height;
+  std::filesystem::path screensDir;    // when headless: a PNG of every new screen goes here (empty: none)
+};
+
+// The kiosk: window, frame loop, pointer, flow and screens. One object per process at a time, used from
+// the thread that created it (SDL and ImGui are not thread-safe).
+class KioskApp {
+ public:
+  static std::expected<std::unique_ptr<KioskApp>, std::string> create(AppOptions options);
+  ~KioskApp();
+  KioskApp(const KioskApp&) = delete;
+  KioskApp& operator=(const KioskApp&) = delete;
+
+  // One frame: input, flow events and timers, drawing, intents.
+  void frame();
+  // Waits for input or the next animation tick; only the interactive main loop calls this.
+  void waitForNextFrame();
+  [[nodiscard]] bool running() const { return m_running; }
+  void requestStop() { m_running = false; }
+
+  [[nodiscard]] bool headless() const;
+  [[nodiscard]] const std::string& videoDriver() const;
+  [[nodiscard]] const char* rendererName() const;
+  [[nodiscard]] int width() const { return static_cast<int>(m_theme.metrics.width); }
+  [[nodiscard]] int height() const { return static_cast<int>(m_theme.metrics.height); }
+
+  flow::FlowEngine& flow() { return *m_flow; }
+  PointerInput& pointer() { return m_pointer; }
+  [[nodiscard]] const screens::WidgetRegistry& widgets() const { return m_widgets; }
+  [[nodiscard]] const std::vector<std::filesystem::path>& screensWritten() const { return m_screensWritten; }
+  // The next frame is also written to `file` as PNG.
+  void captureNextFrame(std::filesystem::path file) { m_captureFile = std::move(file); }
+
+ private:
+  KioskApp() = default;
+  void pollInput();
+  void recordNewScreen(const RgbaImage& image);
+  [[nodiscard]] std::string screenKey() const;
+
+  AppOptions m_options;
+  flow::SteadyClock m_steadyClock;
+  const flow::Clock* m_clock = nullptr;
+  ImGuiContext* m_imgui = nullptr;
+  std::unique_ptr<VideoOutput> m_video;
+  i18n::Translations m_translations;
+  screens::Theme m_theme;
+  screens::WidgetRegistry m_widgets;
+  screens::TextLayout m_text;
+  std::unique_ptr<flow::FlowEngine> m_flow;
+  PointerInput m_pointer;
+  std::int64_t m_activeFinger = -1;
+  bool m_running = true;
+  std::optional<std::filesystem::path> m_captureFile;
+  std::string m_lastScreen;
+  int m_screenSettleFrames = 0;
+  std::vector<std::filesystem::path> m_screensWritten;
+};
+
+}  // namespace foyer::app

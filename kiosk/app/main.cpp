@@ -1,0 +1,92 @@
+// foyer-kiosk: the terminal's full-screen program. See README.md and docs/ for how it is run.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/config/config_loader.hpp"
+
+namespace {
+
+constexpr int kExitConfig = 2;
+constexpr int kExitStartup = 3;
+
+bool parseSize(const std::string& text, int& width, int& height) {
+  return std::sscanf(text.c_str(), "%dx%d", &width, &height) == 2 && width > 0 && height > 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Foyer kiosk: the self-service terminal's touch-screen program.\n"
+               "With a display it runs full screen; without one it runs headless and writes a PNG of\n"
+               "every new screen to --screens-dir. Ctrl-C (SIGINT) or SIGTERM stop it cleanly."};
+  const char* envConfig = std::getenv("FOYER_CONFIG");
+  std::string configFile = envConfig != nullptr ? envConfig : "config/foyer.toml";
+  std::string screensDir = "run/screens";
+  std::string videoDriver;
+  std::string size;
+  long frames = 0;
+  bool checkOnly = false;
+  bool verbose = false;
+  cli.add_option("-c,--config", configFile, "Config file (default: $FOYER_CONFIG or config/foyer.toml)");
+  cli.add_option("--screens-dir", screensDir, "Where headless runs write a PNG of each new screen")
+      ->capture_default_str();
+  cli.add_option("--video-driver", videoDriver,
+                 "SDL video driver (kmsdrm, x11, wayland, offscreen); default: $SDL_VIDEODRIVER, a display, "
+                 "else offscreen");
+  cli.add_option("--size", size, "Window size WIDTHxHEIGHT instead of the config's (e.g. 1080x1920)");
+  cli.add_option("--frames", frames, "Stop after this many frames (smoke tests); 0 runs until stopped");
+  cli.add_flag("--check-config", checkOnly, "Validate the config file and the UI texts, then exit");
+  cli.add_flag("-v,--verbose", verbose, "Log debug messages");
+  cli.set_version_flag("--version", std::string("foyer-kiosk ") + FOYER_VERSION);
+  CLI11_PARSE(cli, argc, argv);
+  spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+
+  auto config = foyer::config::loadConfig(configFile);
+  if (!config) {
+    std::cerr << "foyer-kiosk: the config file is broken; the kiosk does not start:\n"
+              << config.error().describe() << '\n';
+    return kExitConfig;
+  }
+
+  foyer::app::AppOptions options;
+  options.config = std::move(*config);
+  options.videoDriver = videoDriver;
+  options.screensDir = screensDir;
+  if (!size.empty()) {
+    int width = 0;
+    int height = 0;
+    if (!parseSize(size, width, height)) {
+      std::cerr << "foyer-kiosk: --size wants WIDTHxHEIGHT, e.g. 1920x1080\n";
+      return kExitConfig;
+    }
+    options.width = width;
+    options.height = height;
+  }
+  if (checkOnly) options.videoDriver = "offscreen";
+
+  auto app = foyer::app::KioskApp::create(std::move(options));
+  if (!app) {
+    std::cerr << "foyer-kiosk: cannot start: " << app.error() << '\n';
+    return app.error().find("UI texts") != std::string::npos ? kExitConfig : kExitStartup;
+  }
+  if (checkOnly) {
+    std::cout << "foyer-kiosk: " << configFile << " and the UI texts are valid\n";
+    return EXIT_SUCCESS;
+  }
+  if ((*app)->headless() && !screensDir.empty()) {
+    std::cout << "foyer-kiosk: no display found, running headless (video driver '" << (*app)->videoDriver()
+              << "').\n  Every new screen is written as a PNG to " << screensDir << "/ — Ctrl-C stops the kiosk."
+              << std::endl;
+  }
+  for (long frame = 0; (*app)->running() && (frames == 0 || frame < frames); ++frame) {
+    (*app)->frame();
+    (*app)->waitForNextFrame();
+  }
+  spdlog::info("kiosk: stopped");
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,49 @@
+#include "kiosk/app/sdl_renderer_backend.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+
+namespace foyer::app {
+
+std::expected<std::unique_ptr<SdlRendererBackend>, std::string> SdlRendererBackend::create(SDL_Window* window,
+                                                                                           bool vsync) {
+  Uint32 flags = SDL_RENDERER_ACCELERATED;
+  if (vsync) flags |= SDL_RENDERER_PRESENTVSYNC;
+  SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, flags);
+  if (renderer == nullptr) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+  if (renderer == nullptr) return std::unexpected(std::string("no SDL renderer: ") + SDL_GetError());
+  if (!ImGui_ImplSDL2_InitForSDLRenderer(window) || !ImGui_ImplSDLRenderer_Init(renderer)) {
+    SDL_DestroyRenderer(renderer);
+    return std::unexpected(std::string("ImGui's SDL renderer backend did not start"));
+  }
+  return std::unique_ptr<SdlRendererBackend>(new SdlRendererBackend(renderer));
+}
+
+SdlRendererBackend::~SdlRendererBackend() {
+  ImGui_ImplSDLRenderer_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  SDL_DestroyRenderer(m_renderer);
+}
+
+void SdlRendererBackend::newFrame() { ImGui_ImplSDLRenderer_NewFrame(); }
+
+void SdlRendererBackend::render(ImDrawData* data, const float clear[4]) {
+  auto channel = [](float value) { return static_cast<Uint8>(value * 255.0F + 0.5F); };
+  SDL_SetRenderDrawColor(m_renderer, channel(clear[0]), channel(clear[1]), channel(clear[2]), channel(clear[3]));
+  SDL_RenderClear(m_renderer);
+  ImGui_ImplSDLRenderer_RenderDrawData(data);
+}
+
+RgbaImage SdlRendererBackend::readPixels() {
+  RgbaImage image;
+  SDL_GetRendererOutputSize(m_renderer, &image.width, &image.height);
+  image.pixels.resize(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4);
+  // ABGR8888 is R,G,B,A in memory on little-endian machines.
+  SDL_RenderReadPixels(m_renderer, nullptr, SDL_PIXELFORMAT_ABGR8888, image.pixels.data(), image.width * 4);
+  return image;
+}
+
+void SdlRendererBackend::present() { SDL_RenderPresent(m_renderer); }
+
+}  // namespace foyer::app

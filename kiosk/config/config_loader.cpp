@@ -1,0 +1,190 @@
+#include "kiosk/config/config_loader.hpp"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "kiosk/config/toml_reader.hpp"
+
+namespace foyer::config {
+namespace {
+
+using Issues = std::vector<ConfigIssue>;
+
+void readTerminal(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("terminal", true);
+  if (table == nullptr) return;
+  TomlReader reader(*table, "terminal", file, issues);
+  reader.read("id", config.terminal.id, true);
+  std::string mode = "office";
+  reader.read("mode", mode);
+  if (mode == "office") {
+    config.terminal.mode = TerminalMode::Office;
+  } else if (mode == "showroom") {
+    config.terminal.mode = TerminalMode::Showroom;
+  } else {
+    reader.invalid("mode", "must be \"office\" or \"showroom\", not \"" + mode + "\"");
+  }
+  reader.read("name", config.terminal.name);
+  reader.read("currency", config.terminal.currency);
+  if (config.terminal.currency.size() != 3) reader.invalid("currency", "must be a three-letter ISO 4217 code");
+  reader.finish();
+}
+
+void readDisplay(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("display");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "display", file, issues);
+  std::string renderer = "opengl3";
+  reader.read("renderer", renderer);
+  if (renderer == "opengl3") {
+    config.display.renderer = Renderer::OpenGl3;
+  } else if (renderer == "sdl") {
+    config.display.renderer = Renderer::SdlRenderer;
+  } else {
+    reader.invalid("renderer", "must be \"opengl3\" or \"sdl\", not \"" + renderer + "\"");
+  }
+  reader.read("width", config.display.width);
+  reader.read("height", config.display.height);
+  if (config.display.width < 640 || config.display.width > 7680) reader.invalid("width", "must be 640 to 7680 pixels");
+  if (config.display.height < 480 || config.display.height > 7680) reader.invalid("height", "must be 480 to 7680 pixels");
+  reader.read("fullscreen", config.display.fullscreen);
+  reader.read("vsync", config.display.vsync);
+  reader.finish();
+}
+
+void readSeconds(TomlReader& reader, std::string_view key, std::chrono::seconds& out, int min, int max) {
+  int seconds = static_cast<int>(out.count());
+  reader.read(key, seconds);
+  if (seconds < min || seconds > max) {
+    reader.invalid(key, "must be " + std::to_string(min) + " to " + std::to_string(max) + " seconds");
+    return;
+  }
+  out = std::chrono::seconds(seconds);
+}
+
+void readUi(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  config.ui.languages = {"de", "en"};
+  config.ui.defaultLanguage = "de";
+  const toml::table* table = root.table("ui");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "ui", file, issues);
+  reader.read("languages", config.ui.languages);
+  if (config.ui.languages.empty()) reader.invalid("languages", "must name at least one language");
+  std::set<std::string, std::less<>> seen;
+  for (const std::string& language : config.ui.languages) {
+    if (!seen.insert(language).second) reader.invalid("languages", "names \"" + language + "\" twice");
+  }
+  config.ui.defaultLanguage = config.ui.languages.empty() ? "en" : config.ui.languages.front();
+  reader.read("default_language", config.ui.defaultLanguage);
+  if (!seen.empty() && !seen.contains(config.ui.defaultLanguage)) {
+    reader.invalid("default_language", "\"" + config.ui.defaultLanguage + "\" is not in ui.languages");
+  }
+  readSeconds(reader, "idle_timeout_s", config.ui.idleTimeout, 10, 3600);
+  readSeconds(reader, "idle_countdown_s", config.ui.idleCountdown, 5, 300);
+  readSeconds(reader, "attract_slide_s", config.ui.attractSlide, 1, 120);
+  reader.read("text_scale", config.ui.textScale);
+  if (config.ui.textScale < 0.5 || config.ui.textScale > 3.0) reader.invalid("text_scale", "must be 0.5 to 3.0");
+  reader.finish();
+}
+
+void readPaths(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  std::string assets = "../assets";
+  std::string fonts = "/usr/share/fonts/truetype/noto";
+  if (const toml::table* table = root.table("paths")) {
+    TomlReader reader(*table, "paths", file, issues);
+    reader.read("assets", assets);
+    reader.read("fonts", fonts);
+    reader.finish();
+  }
+  config.paths.assets = (base / assets).lexically_normal();
+  config.paths.fonts = (base / fonts).lexically_normal();  // an absolute path replaces the base
+}
+
+void readServices(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  std::set<std::string, std::less<>> ids;
+  std::size_t index = 0;
+  for (const toml::table* table : root.tableArray("services", config.terminal.mode == TerminalMode::Office)) {
+    TomlReader reader(*table, "services[" + std::to_string(index++) + "]", file, issues);
+    ServiceConfig service;
+    reader.read("id", service.id, true);
+    reader.read("fee_cents", service.feeCents, true);
+    if (service.feeCents < 0 || service.feeCents > 10'000'000) {
+      reader.invalid("fee_cents", "must be 0 to 10000000 (cents)");
+    }
+    reader.read("title", service.title, true);
+    reader.read("description", service.description);
+    if (!service.id.empty() && !ids.insert(service.id).second) {
+      reader.invalid("id", "service id \"" + service.id + "\" is used twice");
+    }
+    reader.finish();
+    config.services.push_back(std::move(service));
+  }
+}
+
+}  // namespace
+
+const ServiceConfig* Config::findService(std::string_view id) const {
+  for (const ServiceConfig& service : services) {
+    if (service.id == id) return &service;
+  }
+  return nullptr;
+}
+
+std::string ConfigIssue::describe() const {
+  std::ostringstream out;
+  out << file;
+  if (line > 0) out << ':' << line << ':' << column;
+  out << ": ";
+  if (!key.empty()) out << key << ": ";
+  out << message;
+  return out.str();
+}
+
+std::string ConfigError::describe() const {
+  std::string text;
+  for (const ConfigIssue& issue : issues) {
+    if (!text.empty()) text += '\n';
+    text += issue.describe();
+  }
+  return text;
+}
+
+std::expected<Config, ConfigError> parseConfig(std::string_view text, const std::filesystem::path& file) {
+  const std::string fileName = file.string();
+  toml::table root;
+  try {
+    root = toml::parse(text, fileName);
+  } catch (const toml::parse_error& error) {
+    const auto& where = error.source().begin;
+    return std::unexpected(ConfigError{{ConfigIssue{fileName, static_cast<int>(where.line),
+                                                    static_cast<int>(where.column), "",
+                                                    std::string(error.description())}}});
+  }
+
+  Config config;
+  config.sourceFile = file;
+  Issues issues;
+  TomlReader reader(root, "", fileName, issues);
+  readTerminal(reader, config, fileName, issues);
+  readDisplay(reader, config, fileName, issues);
+  readUi(reader, config, fileName, issues);
+  readPaths(reader, config, fileName, issues);
+  readServices(reader, config, fileName, issues);
+  reader.finish();
+  if (!issues.empty()) return std::unexpected(ConfigError{std::move(issues)});
+  return config;
+}
+
+std::expected<Config, ConfigError> loadConfig(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    return std::unexpected(ConfigError{{ConfigIssue{file.string(), 0, 0, "", "cannot open the file"}}});
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  return parseConfig(content.str(), file);
+}
+
+}  // namespace foyer::config

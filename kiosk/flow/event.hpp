@@ -1,0 +1,23 @@
+#pragma once
+#include <string>
+#include <variant>
+
+namespace foyer::flow {
+
+// Results that reach the flow from outside the frame loop: driver workers, the clock.
+// Each is a value; nothing here points into another thread's state.
+
+struct TimerExpired {
+  std::string name;
+};
+
+// A device stopped working. `reason` is for logs and staff (precise, never personal data);
+// the visitor sees a translated message chosen by the flow.
+struct DeviceFault {
+  std::string device;
+  std::string reason;
+};
+
+using Event = std::variant<TimerExpired, DeviceFault>;
+
+}  // namespace foyer::flow

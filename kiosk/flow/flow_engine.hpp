@@ -1,0 +1,78 @@
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "kiosk/config/config.hpp"
+#include "kiosk/flow/clock.hpp"
+#include "kiosk/flow/event_queue.hpp"
+#include "kiosk/flow/flow_graph.hpp"
+#include "kiosk/flow/flow_view.hpp"
+#include "kiosk/flow/intent.hpp"
+#include "kiosk/flow/timers.hpp"
+#include "kiosk/visit/visit.hpp"
+
+namespace foyer::flow {
+
+// Runs one declared flow. The frame-loop thread owns it: every method but events().post() must be
+// called from that thread. Other threads reach the flow only by posting events.
+class FlowEngine {
+ public:
+  // Throws std::logic_error when the graph's declaration is unsound (a programming error).
+  FlowEngine(FlowGraph graph, const config::Config& config, const Clock& clock);
+  FlowEngine(const FlowEngine&) = delete;
+  FlowEngine& operator=(const FlowEngine&) = delete;
+  ~FlowEngine();
+
+  // Thread-safe entry for driver results and faults.
+  EventQueue& events() { return m_queue; }
+
+  // Frame start: runs queued events and due timers.
+  void pump();
+  void dispatch(const Intent& intent);
+  // Any touch: restarts the idle timer and answers an open "Are you still there?".
+  void noteActivity();
+
+  [[nodiscard]] FlowView view() const;
+  [[nodiscard]] std::string_view state() const { return m_current->id; }
+  [[nodiscard]] const visit::Visit& visit() const { return m_visit; }
+  [[nodiscard]] const FlowGraph& graph() const { return m_graph; }
+  // The most recent states entered, oldest first: for tests and the staff view of where a visitor is.
+  [[nodiscard]] const std::deque<std::string>& history() const { return m_history; }
+  [[nodiscard]] const std::string& lastAbortReason() const { return m_lastAbortReason; }
+  [[nodiscard]] std::uint64_t visitsStarted() const { return m_visitsStarted; }
+
+ private:
+  class Context;
+  friend class Context;
+
+  void handleEvent(const Event& event);
+  void handleTimer(const std::string& name);
+  void handleCommonIntent(const Intent& intent);
+  void requestAbort(std::string reason);
+  void settle();  // carries out requested transitions, including chains of immediate ones
+  void enter(const StateSpec& spec);
+  void restartIdleTimer();
+  [[nodiscard]] bool idleApplies() const;
+
+  FlowGraph m_graph;
+  const config::Config& m_config;
+  const Clock& m_clock;
+  EventQueue m_queue;
+  Timers m_timers;
+  visit::Visit m_visit;
+  const StateSpec* m_current = nullptr;
+  TimePoint m_enteredAt{};
+  std::optional<std::string> m_pending;
+  bool m_helpOpen = false;
+  bool m_cancelQuestionOpen = false;
+  bool m_idlePromptOpen = false;
+  std::uint64_t m_visitsStarted = 0;
+  std::string m_lastAbortReason;
+  std::deque<std::string> m_history;
+  std::unique_ptr<Context> m_context;
+};
+
+}  // namespace foyer::flow

@@ -1,0 +1,101 @@
+#include "kiosk/flow/flow_graph.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace foyer::flow {
+
+FlowGraph::FlowGraph(std::string name, std::string start, std::string abort)
+    : m_name(std::move(name)), m_start(std::move(start)), m_abort(std::move(abort)) {}
+
+FlowGraph& FlowGraph::add(StateSpec spec) {
+  m_states.push_back(std::move(spec));
+  return *this;
+}
+
+const StateSpec* FlowGraph::find(std::string_view id) const {
+  for (const StateSpec& spec : m_states) {
+    if (spec.id == id) return &spec;
+  }
+  return nullptr;
+}
+
+bool FlowGraph::allows(std::string_view from, std::string_view to) const {
+  const StateSpec* spec = find(from);
+  if (spec == nullptr) return false;
+  if (to == m_abort || to == spec->back) return true;
+  return std::find(spec->next.begin(), spec->next.end(), to) != spec->next.end();
+}
+
+int FlowGraph::stepNumber(std::string_view id) const {
+  int number = 0;
+  for (const StateSpec& spec : m_states) {
+    if (spec.kind != StateKind::Step) continue;
+    ++number;
+    if (spec.id == id) return number;
+  }
+  return 0;
+}
+
+int FlowGraph::stepCount() const {
+  return static_cast<int>(std::count_if(m_states.begin(), m_states.end(),
+                                        [](const StateSpec& spec) { return spec.kind == StateKind::Step; }));
+}
+
+std::vector<std::string> FlowGraph::problems() const {
+  std::vector<std::string> found;
+  std::set<std::string, std::less<>> ids;
+  for (const StateSpec& spec : m_states) {
+    if (!ids.insert(spec.id).second) found.push_back("state '" + spec.id + "' is declared twice");
+    if (!spec.state) found.push_back("state '" + spec.id + "' has no implementation");
+  }
+  const StateSpec* start = find(m_start);
+  if (start == nullptr) found.push_back("start state '" + m_start + "' is not declared");
+  else if (start->kind != StateKind::Attract) found.push_back("start state '" + m_start + "' is not an Attract state");
+  const StateSpec* abort = find(m_abort);
+  if (abort == nullptr) found.push_back("abort state '" + m_abort + "' is not declared");
+  else if (abort->kind != StateKind::Cleanup) found.push_back("abort state '" + m_abort + "' is not a Cleanup state");
+
+  for (const StateSpec& spec : m_states) {
+    for (const std::string& target : spec.next) {
+      if (find(target) == nullptr) found.push_back("'" + spec.id + "' leads to undeclared '" + target + "'");
+    }
+    if (!spec.back.empty() && find(spec.back) == nullptr) {
+      found.push_back("'" + spec.id + "' goes back to undeclared '" + spec.back + "'");
+    }
+    // A visit may only end through the cleanup states: nothing outside them may lead to the start.
+    if (spec.kind != StateKind::Cleanup) {
+      for (const std::string& target : spec.next) {
+        if (target == m_start) found.push_back("'" + spec.id + "' returns to the start without cleanup");
+      }
+    }
+    if (spec.kind == StateKind::Cleanup && spec.next.empty()) {
+      found.push_back("cleanup state '" + spec.id + "' leads nowhere");
+    }
+  }
+
+  // Following cleanup edges from the abort state must reach the start and never re-enter a visit.
+  std::set<std::string, std::less<>> seen;
+  std::vector<std::string> pending{m_abort};
+  bool reachesStart = false;
+  while (!pending.empty()) {
+    const std::string id = pending.back();
+    pending.pop_back();
+    if (!seen.insert(id).second) continue;
+    const StateSpec* spec = find(id);
+    if (spec == nullptr) continue;
+    if (id == m_start) {
+      reachesStart = true;
+      continue;
+    }
+    if (spec->kind != StateKind::Cleanup) {
+      found.push_back("cleanup path enters non-cleanup state '" + id + "'");
+      continue;
+    }
+    for (const std::string& target : spec->next) pending.push_back(target);
+  }
+  if (abort != nullptr && !reachesStart) found.push_back("the cleanup path never returns to the start");
+  return found;
+}
+
+}  // namespace foyer::flow

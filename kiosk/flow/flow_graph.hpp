@@ -1,0 +1,47 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/flow/flow_state.hpp"
+#include "kiosk/flow/state_kind.hpp"
+
+namespace foyer::flow {
+
+struct StateSpec {
+  std::string id;
+  StateKind kind = StateKind::Step;
+  std::vector<std::string> next;  // the only states this one may go to (besides the abort path)
+  std::string back;               // where Back leads; empty when there is no Back
+  std::shared_ptr<FlowState> state;
+};
+
+// A flow declared in one place: its states, their edges, where it starts and where every abort goes.
+class FlowGraph {
+ public:
+  FlowGraph(std::string name, std::string start, std::string abort);
+
+  FlowGraph& add(StateSpec spec);
+
+  [[nodiscard]] const StateSpec* find(std::string_view id) const;
+  [[nodiscard]] const std::vector<StateSpec>& states() const { return m_states; }
+  [[nodiscard]] const std::string& name() const { return m_name; }
+  [[nodiscard]] const std::string& start() const { return m_start; }
+  [[nodiscard]] const std::string& abortState() const { return m_abort; }
+  [[nodiscard]] bool allows(std::string_view from, std::string_view to) const;
+  // Position among the Step states (1-based, declaration order) and their count, for the progress bar.
+  [[nodiscard]] int stepNumber(std::string_view id) const;
+  [[nodiscard]] int stepCount() const;
+
+  // Everything wrong with the declaration; empty when the graph is sound. Checked when an engine starts.
+  [[nodiscard]] std::vector<std::string> problems() const;
+
+ private:
+  std::string m_name;
+  std::string m_start;
+  std::string m_abort;
+  std::vector<StateSpec> m_states;
+};
+
+}  // namespace foyer::flow

@@ -1,0 +1,14 @@
+#pragma once
+#include <string_view>
+
+namespace foyer::flow::office {
+
+// State ids of the office visit. Screens are looked up by these ids too.
+inline constexpr std::string_view kAttract = "attract";
+inline constexpr std::string_view kLanguage = "language";
+inline constexpr std::string_view kService = "service";
+inline constexpr std::string_view kSummary = "summary";
+inline constexpr std::string_view kDone = "done";
+inline constexpr std::string_view kCleanupWipe = "cleanup.wipe";
+
+}  // namespace foyer::flow::office

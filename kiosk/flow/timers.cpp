@@ -1,0 +1,39 @@
+#include "kiosk/flow/timers.hpp"
+
+#include <algorithm>
+
+namespace foyer::flow {
+
+void Timers::start(std::string name, TimePoint deadline) { m_deadlines.insert_or_assign(std::move(name), deadline); }
+
+void Timers::cancel(std::string_view name) {
+  if (auto it = m_deadlines.find(name); it != m_deadlines.end()) m_deadlines.erase(it);
+}
+
+void Timers::cancelWithPrefix(std::string_view prefix) {
+  std::erase_if(m_deadlines, [&](const auto& entry) { return entry.first.starts_with(prefix); });
+}
+
+std::optional<TimePoint> Timers::deadline(std::string_view name) const {
+  if (auto it = m_deadlines.find(name); it != m_deadlines.end()) return it->second;
+  return std::nullopt;
+}
+
+std::vector<std::string> Timers::takeExpired(TimePoint now) {
+  std::vector<std::pair<TimePoint, std::string>> due;
+  for (auto it = m_deadlines.begin(); it != m_deadlines.end();) {
+    if (it->second <= now) {
+      due.emplace_back(it->second, it->first);
+      it = m_deadlines.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  std::sort(due.begin(), due.end());
+  std::vector<std::string> names;
+  names.reserve(due.size());
+  for (auto& [when, name] : due) names.push_back(std::move(name));
+  return names;
+}
+
+}  // namespace foyer::flow

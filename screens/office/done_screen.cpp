@@ -1,0 +1,43 @@
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "screens/office/office_screens.hpp"
+#include "screens/widgets/button.hpp"
+#include "screens/widgets/draw.hpp"
+#include "screens/widgets/page_frame.hpp"
+
+namespace foyer::screens::office {
+
+void drawDone(Ui& ui) {
+  const Rect content = pageFrame(ui, ui.tr("done.title"));
+  const Metrics& m = ui.metrics();
+  const Palette& p = ui.palette();
+  const float radius = std::min(content.h * 0.18F, m.textSize * 3);
+  const ImVec2 center{content.centerX(), content.y + radius + m.gap};
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddCircleFilled(center, radius, color(p.primary), 48);
+  // A tick drawn with lines: no icon font needed, and it reads the same in every language.
+  const float s = radius * 0.5F;
+  const ImVec2 tick[] = {{center.x - s, center.y}, {center.x - s * 0.3F, center.y + s * 0.7F},
+                         {center.x + s, center.y - s * 0.6F}};
+  draw->AddPolyline(tick, 3, color(p.onPrimary), 0, radius * 0.16F);
+  float y = center.y + radius + m.gap * 2;
+  y += drawText(ui, ui.tr("done.message"), ui.theme.fonts.heading, {content.x, y, content.w, 0}, Align::Center,
+                p.text);
+  const float width = std::max(m.touchTarget * 4, content.w * 0.3F);
+  const Rect finish{content.centerX() - width / 2, std::min(y + m.gap * 2, content.bottom() - m.touchTarget * 1.2F),
+                    width, m.touchTarget * 1.2F};
+  if (button(ui, "done.finish", {ui.tr("done.finish")}, finish, ButtonStyle::Primary)) {
+    ui.emit(flow::Intent{flow::IntentKind::Confirm, {}});
+  }
+}
+
+void drawPleaseWait(Ui& ui) {
+  const Metrics& m = ui.metrics();
+  fillRect({0, 0, m.width, m.height}, ui.palette().background);
+  drawTextCentered(ui, ui.tr("wait.message"), ui.theme.fonts.heading, {m.margin, 0, m.width - 2 * m.margin, m.height},
+                   Align::Center, ui.palette().text);
+}
+
+}  // namespace foyer::screens::office

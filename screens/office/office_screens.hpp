@@ -1,0 +1,13 @@
+#pragma once
+#include "screens/widgets/ui.hpp"
+
+namespace foyer::screens::office {
+
+void drawAttract(Ui& ui);
+void drawLanguage(Ui& ui);
+void drawService(Ui& ui);
+void drawSummary(Ui& ui);
+void drawDone(Ui& ui);
+void drawPleaseWait(Ui& ui);
+
+}  // namespace foyer::screens::office

@@ -1,0 +1,65 @@
+#include "screens/screen_router.hpp"
+
+#include <functional>
+#include <map>
+#include <string_view>
+
+#include <imgui.h>
+
+#include "kiosk/flow/office/office_states.hpp"
+#include "screens/office/office_screens.hpp"
+#include "screens/widgets/overlays.hpp"
+
+namespace foyer::screens {
+namespace {
+
+using Draw = void (*)(Ui&);
+
+Draw screenFor(std::string_view state) {
+  namespace ids = flow::office;
+  static const std::map<std::string_view, Draw> screens{
+      {ids::kAttract, office::drawAttract}, {ids::kLanguage, office::drawLanguage},
+      {ids::kService, office::drawService}, {ids::kSummary, office::drawSummary},
+      {ids::kDone, office::drawDone},
+  };
+  auto it = screens.find(state);
+  return it == screens.end() ? office::drawPleaseWait : it->second;  // cleanup and unknown states
+}
+
+bool beginLayer(const char* name, const Metrics& m, bool behind) {
+  ImGui::SetNextWindowPos({0, 0});
+  ImGui::SetNextWindowSize({m.width, m.height});
+  if (!behind) ImGui::SetNextWindowFocus();
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                           ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
+  if (behind) flags |= ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+  const bool open = ImGui::Begin(name, nullptr, flags);
+  ImGui::PopStyleVar(2);
+  return open;
+}
+
+}  // namespace
+
+void drawFrame(Ui& ui) {
+  const flow::FlowView& view = ui.view;
+  const bool modal = view.helpOpen || view.cancelQuestionOpen || view.idleCountdown.has_value();
+  ui.interactive = !modal;
+  if (beginLayer("##screen", ui.metrics(), true)) screenFor(view.state)(ui);
+  ImGui::End();
+  if (!modal) return;
+  ui.interactive = true;
+  if (beginLayer("##question", ui.metrics(), false)) {
+    if (view.idleCountdown) {
+      drawIdleQuestion(ui);  // the most urgent: the visit is about to end
+    } else if (view.cancelQuestionOpen) {
+      drawCancelQuestion(ui);
+    } else {
+      drawHelpPanel(ui);
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace foyer::screens

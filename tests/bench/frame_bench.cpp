@@ -1,0 +1,121 @@
+// Frame time of each screen at 1920x1080 offscreen (OpenGL 3 on Mesa llvmpipe), and start to first frame.
+// Targets (issue 3): p95 <= 8 ms per frame, first frame <= 1.5 s. Figures: median_ms and p95_ms counters.
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+#include <spdlog/spdlog.h>
+
+#include "tests/ui/kiosk_driver.hpp"
+
+namespace foyer::testing {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[index];
+}
+
+void reportFrameTimes(benchmark::State& state, const std::vector<double>& ms) {
+  state.counters["median_ms"] = percentile(ms, 0.5);
+  state.counters["p95_ms"] = percentile(ms, 0.95);
+}
+
+void frameTime(benchmark::State& state, const std::function<void(KioskDriver&)>& reach) {
+  spdlog::set_level(spdlog::level::warn);
+  KioskDriver kiosk({.width = 1920, .height = 1080, .renderer = config::Renderer::OpenGl3, .adjust = {}});
+  reach(kiosk);
+  kiosk.frames(30);  // warm caches: text layout, glyph textures, driver state
+  std::vector<double> ms;
+  for (auto _ : state) {
+    const auto start = Clock::now();
+    kiosk.app().frame();
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  reportFrameTimes(state, ms);
+}
+
+void toLanguage(KioskDriver& k) { k.tap("attract.start"); }
+void toService(KioskDriver& k) {
+  toLanguage(k);
+  k.tap("lang.de");
+}
+void toServiceArabic(KioskDriver& k) {
+  toLanguage(k);
+  k.tap("lang.ar");
+}
+void toSummary(KioskDriver& k) {
+  toServiceArabic(k);
+  k.tap("service.residence-permit");
+}
+void toHelp(KioskDriver& k) {
+  toService(k);
+  k.tap("nav.help");
+}
+void toDone(KioskDriver& k) {
+  toSummary(k);
+  k.tap("summary.confirm");
+}
+
+constexpr int kFrames = 300;
+
+BENCHMARK_CAPTURE(frameTime, attract, [](KioskDriver&) {})->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, language, toLanguage)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, service_de, toService)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, service_ar, toServiceArabic)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, summary_ar, toSummary)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, help_de, toHelp)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, done_ar, toDone)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+
+// In-process: config load, SDL + GL start, fonts, flow, then the first frame drawn and presented.
+void startToFirstFrame(benchmark::State& state) {
+  spdlog::set_level(spdlog::level::warn);
+  std::vector<double> ms;
+  for (auto _ : state) {
+    const auto start = Clock::now();
+    app::AppOptions options;
+    options.config = defaultConfig();
+    options.videoDriver = "offscreen";
+    options.width = 1920;
+    options.height = 1080;
+    auto app = app::KioskApp::create(std::move(options));
+    if (!app) {
+      state.SkipWithError(app.error().c_str());
+      return;
+    }
+    (*app)->frame();
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  reportFrameTimes(state, ms);
+}
+BENCHMARK(startToFirstFrame)->Iterations(5)->Unit(benchmark::kMillisecond);
+
+// The whole program: exec, dynamic linking, start, one frame, clean exit.
+void processStartToFirstFrame(benchmark::State& state) {
+  const std::string command = std::string("SDL_VIDEODRIVER=offscreen ") + FOYER_KIOSK_BINARY +
+                              " --frames 1 --screens-dir '' --config " + FOYER_SOURCE_DIR +
+                              "/config/foyer.toml >/dev/null 2>&1";
+  std::vector<double> ms;
+  for (auto _ : state) {
+    const auto start = Clock::now();
+    if (std::system(command.c_str()) != 0) {
+      state.SkipWithError("foyer-kiosk --frames 1 failed");
+      return;
+    }
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  reportFrameTimes(state, ms);
+}
+BENCHMARK(processStartToFirstFrame)->Iterations(5)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace foyer::testing
+
+BENCHMARK_MAIN();

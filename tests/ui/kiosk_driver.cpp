@@ -1,0 +1,99 @@
+#include "tests/ui/kiosk_driver.hpp"
+
+#include <stdexcept>
+
+#include <SDL.h>
+
+#include "kiosk/config/config_loader.hpp"
+
+namespace foyer::testing {
+
+config::Config defaultConfig() {
+  auto loaded = config::loadConfig(std::filesystem::path(FOYER_SOURCE_DIR) / "config" / "foyer.toml");
+  if (!loaded) throw std::runtime_error("default config does not load:\n" + loaded.error().describe());
+  return *loaded;
+}
+
+KioskDriver::KioskDriver(DriverOptions options) {
+  app::AppOptions appOptions;
+  appOptions.config = defaultConfig();
+  appOptions.config.display.renderer = options.renderer;
+  if (options.adjust) options.adjust(appOptions.config);
+  appOptions.clock = &m_clock;
+  appOptions.videoDriver = "offscreen";
+  appOptions.width = options.width;
+  appOptions.height = options.height;
+  auto created = app::KioskApp::create(std::move(appOptions));
+  if (!created) throw std::runtime_error("kiosk did not start: " + created.error());
+  m_app = std::move(*created);
+  frames(2);  // the first frame lays out; from the second every widget is recorded
+}
+
+KioskDriver::~KioskDriver() = default;
+
+std::filesystem::path KioskDriver::artifactsDir() { return FOYER_ARTIFACTS_DIR; }
+
+void KioskDriver::frames(int count) {
+  for (int i = 0; i < count; ++i) m_app->frame();
+}
+
+void KioskDriver::pushFinger(unsigned int type, float x, float y) {
+  SDL_Event event{};
+  event.type = type;
+  event.tfinger.touchId = 1;
+  event.tfinger.fingerId = 1;
+  event.tfinger.x = x / static_cast<float>(m_app->width());
+  event.tfinger.y = y / static_cast<float>(m_app->height());
+  event.tfinger.pressure = type == SDL_FINGERUP ? 0.0F : 1.0F;
+  event.tfinger.timestamp = SDL_GetTicks();
+  if (SDL_PushEvent(&event) < 0) throw std::runtime_error(std::string("SDL_PushEvent: ") + SDL_GetError());
+}
+
+void KioskDriver::tap(std::string_view widgetId) {
+  const screens::WidgetRecord& target = widget(widgetId);
+  if (!target.tappable) throw std::runtime_error("widget '" + std::string(widgetId) + "' is behind a question");
+  const float x = target.rect.centerX();
+  const float y = target.rect.centerY();
+  pushFinger(SDL_FINGERDOWN, x, y);
+  frames(1);
+  pushFinger(SDL_FINGERUP, x, y);
+  frames(3);  // release → intent → the next screen drawn and recorded
+}
+
+void KioskDriver::quickTapAt(float x, float y) {
+  pushFinger(SDL_FINGERDOWN, x, y);
+  pushFinger(SDL_FINGERUP, x, y);
+}
+
+void KioskDriver::advance(std::chrono::seconds by) {
+  m_clock.advance(by);
+  frames(2);
+}
+
+bool KioskDriver::hasWidget(std::string_view widgetId) const { return m_app->widgets().find(widgetId) != nullptr; }
+
+const screens::WidgetRecord& KioskDriver::widget(std::string_view widgetId) const {
+  const screens::WidgetRecord* found = m_app->widgets().find(widgetId);
+  if (found == nullptr) {
+    throw std::runtime_error("no widget '" + std::string(widgetId) + "' on screen; there are: " + widgetIds());
+  }
+  return *found;
+}
+
+std::string KioskDriver::widgetIds() const {
+  std::string ids;
+  for (const auto& record : m_app->widgets().all()) ids += (ids.empty() ? "" : ", ") + record.id;
+  return ids;
+}
+
+std::string KioskDriver::state() { return std::string(m_app->flow().state()); }
+
+std::filesystem::path KioskDriver::screenshot(const std::string& name) {
+  std::filesystem::path file = artifactsDir() / "screens" / (name + ".png");
+  m_app->captureNextFrame(file);
+  frames(1);
+  if (!std::filesystem::exists(file)) throw std::runtime_error("screenshot not written: " + file.string());
+  return file;
+}
+
+}  // namespace foyer::testing

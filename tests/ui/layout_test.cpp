@@ -1,0 +1,86 @@
+// Every screen at the three window sizes terminals use: touch targets big enough, on screen, apart.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "screens/theme/theme.hpp"
+#include "tests/ui/kiosk_driver.hpp"
+
+namespace foyer::testing {
+namespace {
+
+struct Size {
+  int width;
+  int height;
+};
+
+std::string sizeName(const Size& size) { return std::to_string(size.width) + "x" + std::to_string(size.height); }
+
+void checkTargets(KioskDriver& kiosk, const std::string& where) {
+  const float width = static_cast<float>(kiosk.app().width());
+  const float height = static_cast<float>(kiosk.app().height());
+  std::vector<screens::WidgetRecord> tappable;
+  for (const auto& record : kiosk.app().widgets().all()) {
+    if (record.tappable) tappable.push_back(record);
+  }
+  ASSERT_FALSE(tappable.empty()) << where << ": nothing to tap";
+  for (const auto& widget : tappable) {
+    const auto& r = widget.rect;
+    EXPECT_GE(r.w, screens::Metrics::kMinTouchTarget) << where << ": " << widget.id << " too narrow";
+    EXPECT_GE(r.h, screens::Metrics::kMinTouchTarget) << where << ": " << widget.id << " too low";
+    EXPECT_GE(r.x, 0) << where << ": " << widget.id << " off the left edge";
+    EXPECT_GE(r.y, 0) << where << ": " << widget.id << " off the top";
+    EXPECT_LE(r.right(), width) << where << ": " << widget.id << " off the right edge";
+    EXPECT_LE(r.bottom(), height) << where << ": " << widget.id << " off the bottom";
+  }
+  for (std::size_t i = 0; i < tappable.size(); ++i) {
+    for (std::size_t j = i + 1; j < tappable.size(); ++j) {
+      EXPECT_FALSE(tappable[i].rect.overlaps(tappable[j].rect))
+          << where << ": " << tappable[i].id << " overlaps " << tappable[j].id;
+    }
+  }
+}
+
+class Layout : public ::testing::TestWithParam<Size> {};
+
+TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
+  const Size size = GetParam();
+  const std::string name = sizeName(size);
+  KioskDriver kiosk({.width = size.width, .height = size.height, .renderer = config::Renderer::OpenGl3, .adjust = {}});
+  ASSERT_EQ(kiosk.app().width(), size.width);
+  ASSERT_EQ(kiosk.app().height(), size.height);
+
+  checkTargets(kiosk, name + " attract");
+  kiosk.screenshot("layout-" + name + "-01-attract");
+  kiosk.tap("attract.start");
+  checkTargets(kiosk, name + " language");
+  kiosk.screenshot("layout-" + name + "-02-language");
+  kiosk.tap("lang.ar");
+  checkTargets(kiosk, name + " service (ar)");
+  kiosk.screenshot("layout-" + name + "-03-service-ar");
+  kiosk.tap("nav.help");
+  checkTargets(kiosk, name + " help (ar)");
+  kiosk.screenshot("layout-" + name + "-04-help-ar");
+  kiosk.tap("help.close");
+  kiosk.tap("service.residence-permit");
+  checkTargets(kiosk, name + " summary (ar)");
+  kiosk.screenshot("layout-" + name + "-05-summary-ar");
+  kiosk.tap("nav.cancel");
+  checkTargets(kiosk, name + " cancel question (ar)");
+  kiosk.tap("cancel.keep");
+  kiosk.advance(std::chrono::seconds(61));
+  checkTargets(kiosk, name + " idle question (ar)");
+  kiosk.screenshot("layout-" + name + "-06-idle-ar");
+  kiosk.tap("idle.continue");
+  kiosk.tap("summary.confirm");
+  checkTargets(kiosk, name + " done (ar)");
+  kiosk.screenshot("layout-" + name + "-07-done-ar");
+}
+
+INSTANTIATE_TEST_SUITE_P(WindowSizes, Layout,
+                         ::testing::Values(Size{1920, 1080}, Size{1080, 1920}, Size{1280, 720}),
+                         [](const auto& param) { return sizeName(param.param); });
+
+}  // namespace
+}  // namespace foyer::testing

@@ -1,0 +1,69 @@
+// The kiosk binary itself: a broken config stops it with a clear message and exit code 2, never a crash.
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include <sys/wait.h>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProcessResult {
+  int exitCode = -1;
+  std::string output;
+};
+
+ProcessResult runKiosk(const std::string& arguments) {
+  const std::string command = "SDL_VIDEODRIVER=offscreen " + std::string(FOYER_KIOSK_BINARY) + " " + arguments + " 2>&1";
+  ProcessResult run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  std::array<char, 4096> buffer{};
+  while (fgets(buffer.data(), static_cast<int>(buffer.size()), pipe) != nullptr) run.output += buffer.data();
+  const int status = pclose(pipe);
+  run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return run;
+}
+
+const std::string kData = std::string(FOYER_SOURCE_DIR) + "/tests/data/config/";
+
+TEST(KioskCli, BrokenConfigRefusesToStartNamingFileLineAndKey) {
+  const ProcessResult run = runKiosk("--config " + kData + "wrong_type.toml");
+  EXPECT_EQ(run.exitCode, 2) << run.output;
+  EXPECT_NE(run.output.find("wrong_type.toml:5:"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("ui.idle_timeout_s"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("does not start"), std::string::npos) << run.output;
+}
+
+TEST(KioskCli, UnparsableConfigRefusesToStart) {
+  const ProcessResult run = runKiosk("--config " + kData + "syntax_error.toml");
+  EXPECT_EQ(run.exitCode, 2) << run.output;
+  EXPECT_NE(run.output.find("syntax_error.toml:3:"), std::string::npos) << run.output;
+}
+
+TEST(KioskCli, MissingConfigRefusesToStart) {
+  const ProcessResult run = runKiosk("--config /nonexistent/foyer.toml");
+  EXPECT_EQ(run.exitCode, 2) << run.output;
+  EXPECT_NE(run.output.find("cannot open"), std::string::npos) << run.output;
+}
+
+TEST(KioskCli, CheckConfigAcceptsTheShippedConfig) {
+  const ProcessResult run = runKiosk("--check-config --config " + std::string(FOYER_SOURCE_DIR) + "/config/foyer.toml");
+  EXPECT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_NE(run.output.find("valid"), std::string::npos) << run.output;
+}
+
+TEST(KioskCli, HeadlessRunWritesTheWelcomeScreen) {
+  const std::string dir = std::filesystem::temp_directory_path().string() + "/foyer-cli-screens";
+  std::filesystem::remove_all(dir);
+  const ProcessResult run = runKiosk("--frames 5 --screens-dir " + dir + " --config " + std::string(FOYER_SOURCE_DIR) +
+                           "/config/foyer.toml");
+  EXPECT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_TRUE(std::filesystem::exists(dir + "/001-attract-de.png")) << run.output;
+  EXPECT_NE(run.output.find("headless"), std::string::npos) << run.output;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace

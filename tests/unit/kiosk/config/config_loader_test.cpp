@@ -1,0 +1,112 @@
+#include "kiosk/config/config_loader.hpp"
+
+#include <gtest/gtest.h>
+
+namespace foyer::config {
+namespace {
+
+const std::filesystem::path kSource = FOYER_SOURCE_DIR;
+
+const char* kMinimal = R"(
+[terminal]
+id = "t1"
+
+[[services]]
+id = "a"
+fee_cents = 500
+title = { de = "A-de", en = "A-en" }
+)";
+
+ConfigError errorsOf(std::string_view text) {
+  auto result = parseConfig(text, "/etc/foyer/foyer.toml");
+  EXPECT_FALSE(result.has_value()) << "expected the config to be refused";
+  return result ? ConfigError{} : result.error();
+}
+
+TEST(ConfigLoader, ShippedDefaultConfigIsValid) {
+  auto config = loadConfig(kSource / "config" / "foyer.toml");
+  ASSERT_TRUE(config) << config.error().describe();
+  EXPECT_EQ(config->terminal.mode, TerminalMode::Office);
+  EXPECT_EQ(config->ui.defaultLanguage, "de");
+  EXPECT_GE(config->ui.languages.size(), 6U);
+  EXPECT_FALSE(config->services.empty());
+  EXPECT_EQ(config->paths.assets, (kSource / "assets").lexically_normal());
+}
+
+TEST(ConfigLoader, DefaultsFillWhatTheFileLeavesOut) {
+  auto config = parseConfig(kMinimal, "/etc/foyer/foyer.toml");
+  ASSERT_TRUE(config) << config.error().describe();
+  EXPECT_EQ(config->display.renderer, Renderer::OpenGl3);
+  EXPECT_EQ(config->ui.idleTimeout, std::chrono::seconds(60));
+  EXPECT_EQ(config->services.at(0).feeCents, 500);
+  EXPECT_EQ(config->services.at(0).title.in("de"), "A-de");
+  EXPECT_EQ(config->services.at(0).title.in("ar"), "A-en") << "missing language falls back to English";
+  EXPECT_EQ(config->paths.assets, std::filesystem::path("/etc/assets"));
+}
+
+TEST(ConfigLoader, WrongTypeNamesFileLineAndKey) {
+  auto result = loadConfig(kSource / "tests/data/config/wrong_type.toml");
+  ASSERT_FALSE(result);
+  ASSERT_EQ(result.error().issues.size(), 1U);
+  const ConfigIssue& issue = result.error().issues[0];
+  EXPECT_EQ(issue.line, 5);
+  EXPECT_EQ(issue.key, "ui.idle_timeout_s");
+  EXPECT_NE(issue.describe().find("wrong_type.toml:5:"), std::string::npos) << issue.describe();
+  EXPECT_NE(issue.describe().find("expected an integer, found a string"), std::string::npos) << issue.describe();
+}
+
+TEST(ConfigLoader, UnknownKeyIsAnErrorNotASilentDefault) {
+  auto result = loadConfig(kSource / "tests/data/config/unknown_key.toml");
+  ASSERT_FALSE(result);
+  ASSERT_EQ(result.error().issues.size(), 1U);
+  EXPECT_EQ(result.error().issues[0].key, "display.fulscreen");
+  EXPECT_EQ(result.error().issues[0].line, 6);
+  EXPECT_NE(result.error().describe().find("unknown key"), std::string::npos);
+}
+
+TEST(ConfigLoader, SyntaxErrorNamesTheLine) {
+  auto result = loadConfig(kSource / "tests/data/config/syntax_error.toml");
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().issues.at(0).line, 3);
+  EXPECT_NE(result.error().describe().find("syntax_error.toml:3:"), std::string::npos) << result.error().describe();
+}
+
+TEST(ConfigLoader, MissingFileIsReportedNotThrown) {
+  auto result = loadConfig("/nonexistent/foyer.toml");
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().describe().find("/nonexistent/foyer.toml: cannot open"), std::string::npos);
+}
+
+TEST(ConfigLoader, MissingRequiredKeysAreListed) {
+  const ConfigError error = errorsOf("[terminal]\nmode = \"office\"\n[[services]]\nid = \"a\"\n");
+  std::string all = error.describe();
+  EXPECT_NE(all.find("terminal.id: required key is missing"), std::string::npos) << all;
+  EXPECT_NE(all.find("services[0].fee_cents: required key is missing"), std::string::npos) << all;
+  EXPECT_NE(all.find("services[0].title: required key is missing"), std::string::npos) << all;
+}
+
+TEST(ConfigLoader, ValuesOutOfRangeOrChoiceAreRefused) {
+  const std::string base = std::string(kMinimal);
+  EXPECT_NE(errorsOf(base + "[ui]\nidle_timeout_s = 2\n").describe().find("ui.idle_timeout_s: must be 10 to 3600"),
+            std::string::npos);
+  EXPECT_NE(errorsOf(base + "[display]\nrenderer = \"vulkan\"\n").describe().find("display.renderer"),
+            std::string::npos);
+  EXPECT_NE(errorsOf(base + "[ui]\nlanguages = [\"de\"]\ndefault_language = \"fr\"\n")
+                .describe()
+                .find("\"fr\" is not in ui.languages"),
+            std::string::npos);
+  EXPECT_NE(errorsOf(base + "[[services]]\nid = \"a\"\nfee_cents = 1\ntitle = \"dup\"\n")
+                .describe()
+                .find("used twice"),
+            std::string::npos);
+  EXPECT_NE(errorsOf(base + "[display]\nwidth = 99999999999\n").describe().find("display.width"), std::string::npos);
+}
+
+TEST(ConfigLoader, GarbageBytesNeverCrash) {
+  const std::string garbage("\xff\xfe\x00[[[\x01=\"\n\x80", 12);
+  auto result = parseConfig(garbage, "garbage.toml");
+  EXPECT_FALSE(result);
+}
+
+}  // namespace
+}  // namespace foyer::config

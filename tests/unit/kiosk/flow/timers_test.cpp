@@ -1,0 +1,36 @@
+#include "kiosk/flow/timers.hpp"
+
+#include <gtest/gtest.h>
+
+namespace foyer::flow {
+namespace {
+
+using std::chrono::seconds;
+
+TEST(Timers, ExpireInDeadlineOrderAndOnlyOnce) {
+  const TimePoint t0{seconds(100)};
+  Timers timers;
+  timers.start("late", t0 + seconds(5));
+  timers.start("early", t0 + seconds(1));
+  timers.start("future", t0 + seconds(60));
+  EXPECT_TRUE(timers.takeExpired(t0).empty());
+  EXPECT_EQ(timers.takeExpired(t0 + seconds(5)), (std::vector<std::string>{"early", "late"}));
+  EXPECT_TRUE(timers.takeExpired(t0 + seconds(5)).empty());
+  EXPECT_TRUE(timers.deadline("future").has_value());
+}
+
+TEST(Timers, RestartMovesTheDeadlineAndCancelRemoves) {
+  const TimePoint t0{seconds(100)};
+  Timers timers;
+  timers.start("idle", t0 + seconds(10));
+  timers.start("idle", t0 + seconds(20));
+  EXPECT_TRUE(timers.takeExpired(t0 + seconds(15)).empty());
+  timers.start("state:a", t0);
+  timers.start("state:b", t0);
+  timers.cancelWithPrefix("state:");
+  timers.cancel("idle");
+  EXPECT_TRUE(timers.takeExpired(t0 + seconds(30)).empty());
+}
+
+}  // namespace
+}  // namespace foyer::flow
