@@ -40,13 +40,26 @@ bool beginLayer(const char* name, const Metrics& m, bool behind) {
   return open;
 }
 
+constexpr float kDimBehindQuestion = 0.55F;
+
+bool questionOpen(const flow::FlowView& view) {
+  return view.helpOpen || view.cancelQuestionOpen || view.idleCountdown.has_value();
+}
+
 }  // namespace
+
+Rgba backgroundOf(const flow::FlowView& view, const Palette& palette) {
+  const Rgba base = view.kind == flow::StateKind::Attract ? palette.attractBackground : palette.background;
+  return questionOpen(view) ? darker(base, kDimBehindQuestion) : base;
+}
 
 void drawFrame(Ui& ui) {
   const flow::FlowView& view = ui.view;
-  const bool modal = view.helpOpen || view.cancelQuestionOpen || view.idleCountdown.has_value();
-  ui.interactive = !modal;
-  if (beginLayer("##screen", ui.metrics(), true)) screenFor(view.state)(ui);
+  const bool modal = questionOpen(view);
+  Theme pageTheme = ui.theme;
+  if (modal) pageTheme.palette = ui.theme.palette.dimmed(kDimBehindQuestion);
+  Ui page{ui.view, ui.translations, pageTheme, ui.widgets, ui.text, ui.intents, !modal, ui.languageOverride};
+  if (beginLayer("##screen", ui.metrics(), true)) screenFor(view.state)(page);
   ImGui::End();
   if (!modal) return;
   ui.interactive = true;

@@ -176,7 +176,7 @@ void KioskApp::frame() {
   screens::drawFrame(ui);
   ImGui::Render();
 
-  const screens::Rgba& background = m_theme.palette.background;
+  const screens::Rgba background = screens::backgroundOf(view, m_theme.palette);
   const float clear[4] = {static_cast<float>(background.r) / 255.0F, static_cast<float>(background.g) / 255.0F,
                           static_cast<float>(background.b) / 255.0F, 1.0F};
   backend.render(ImGui::GetDrawData(), clear);

@@ -17,7 +17,6 @@ void drawAttract(Ui& ui) {
   slideUi.languageOverride = languages[index];
 
   const Rect screen{0, 0, m.width, m.height};
-  fillRect(screen, p.attractBackground);
   const float column = std::min(m.width - 2 * m.margin, m.textSize * 40);
   const float x = (m.width - column) / 2;
   float y = m.height * (m.portrait() ? 0.28F : 0.2F);

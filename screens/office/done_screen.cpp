@@ -35,7 +35,6 @@ void drawDone(Ui& ui) {
 
 void drawPleaseWait(Ui& ui) {
   const Metrics& m = ui.metrics();
-  fillRect({0, 0, m.width, m.height}, ui.palette().background);
   drawTextCentered(ui, ui.tr("wait.message"), ui.theme.fonts.heading, {m.margin, 0, m.width - 2 * m.margin, m.height},
                    Align::Center, ui.palette().text);
 }

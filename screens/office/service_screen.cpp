@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <string>
 
-#include "kiosk/i18n/text_format.hpp"
+#include "screens/office/fee_text.hpp"
 #include "screens/office/office_screens.hpp"
 #include "screens/widgets/button.hpp"
 #include "screens/widgets/page_frame.hpp"
@@ -18,10 +18,7 @@ void drawService(Ui& ui) {
   const float tileHeight = std::max(m.touchTarget, std::min(fitHeight, m.touchTarget * 1.7F));
   float y = content.y;
   for (const config::ServiceConfig& service : services) {
-    const std::string fee = service.feeCents == 0
-                                ? std::string(ui.tr("service.free"))
-                                : i18n::formatAmount(service.feeCents, ui.view.config.terminal.currency,
-                                                     ui.languageInfo());
+    const std::string fee = feeText(ui, service);
     const ButtonText text{service.title.in(ui.language()), service.description.in(ui.language()), fee};
     if (button(ui, "service." + service.id, text, {content.x, y, content.w, tileHeight}, ButtonStyle::Tile)) {
       ui.emit(flow::Intent{flow::IntentKind::ChooseService, service.id});

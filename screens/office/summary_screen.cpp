@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <string>
 
-#include "kiosk/i18n/text_format.hpp"
+#include "screens/office/fee_text.hpp"
 #include "screens/office/office_screens.hpp"
 #include "screens/widgets/button.hpp"
 #include "screens/widgets/draw.hpp"
@@ -31,22 +31,19 @@ void drawSummary(Ui& ui) {
   const float confirmWidth = std::max(m.touchTarget * 4, content.w * (m.portrait() ? 0.6F : 0.34F));
   const Rect confirm = ui.mirrored({content.right() - confirmWidth, content.bottom() - m.touchTarget * 1.2F,
                                     confirmWidth, m.touchTarget * 1.2F});
+  // Rows first, then the card's outline around what they used: the card is as tall as its content.
   const Rect card{content.x, content.y, content.w, confirm.y - content.y - m.gap * 2};
-  fillRect(card, ui.palette().surface, m.corner);
   const Rect inner = card.inset(m.margin);
   float y = inner.y;
   y += drawRow(ui, inner, y, ui.tr("summary.language"), ui.languageInfo().ownName);
   if (service != nullptr) {
     y += drawRow(ui, inner, y, ui.tr("summary.service"), service->title.in(ui.language()));
-    const std::string fee = service->feeCents == 0
-                                ? std::string(ui.tr("service.free"))
-                                : i18n::formatAmount(service->feeCents, ui.view.config.terminal.currency,
-                                                     ui.languageInfo());
-    y += drawRow(ui, inner, y, ui.tr("summary.fee"), fee);
+    y += drawRow(ui, inner, y, ui.tr("summary.fee"), feeText(ui, *service));
   }
   y += m.gap;
-  drawText(ui, ui.tr("summary.note"), ui.theme.fonts.text, {inner.x, y, inner.w, inner.bottom() - y}, Align::Start,
-           ui.palette().mutedText);
+  y += drawText(ui, ui.tr("summary.note"), ui.theme.fonts.text, {inner.x, y, inner.w, inner.bottom() - y},
+                Align::Start, ui.palette().mutedText);
+  strokeRect({card.x, card.y, card.w, std::min(card.h, y - card.y + m.margin)}, ui.palette().divider, m.corner, 2.0F);
   if (button(ui, "summary.confirm", {ui.tr("summary.confirm")}, confirm, ButtonStyle::Primary)) {
     ui.emit(flow::Intent{flow::IntentKind::Confirm, {}});
   }

@@ -5,6 +5,23 @@
 
 namespace foyer::screens {
 
+Rgba darker(const Rgba& colour, float amount) {
+  auto channel = [amount](std::uint8_t value) {
+    return static_cast<std::uint8_t>(std::lround(static_cast<float>(value) * (1.0F - amount)));
+  };
+  return {channel(colour.r), channel(colour.g), channel(colour.b), colour.a};
+}
+
+Palette Palette::dimmed(float amount) const {
+  Palette p = *this;
+  for (Rgba* colour : {&p.background, &p.surface, &p.text, &p.mutedText, &p.primary, &p.primaryPressed, &p.onPrimary,
+                       &p.outline, &p.danger, &p.attractBackground, &p.progressDone, &p.progressTodo, &p.divider,
+                       &p.pressed}) {
+    *colour = darker(*colour, amount);
+  }
+  return p;
+}
+
 Metrics Metrics::forWindow(float width, float height, double textScale) {
   Metrics m;
   m.width = width;

@@ -11,7 +11,7 @@ struct Rgba {
 };
 
 struct Palette {
-  Rgba background{244, 246, 248};
+  Rgba background{255, 255, 255};
   Rgba surface{255, 255, 255};
   Rgba text{17, 24, 39};
   Rgba mutedText{55, 65, 81};
@@ -21,10 +21,17 @@ struct Palette {
   Rgba outline{75, 85, 99};
   Rgba danger{176, 32, 32};
   Rgba attractBackground{11, 45, 92};
-  Rgba scrim{0, 0, 0, 150};        // dims the screen behind a question
   Rgba progressDone{11, 79, 156};
   Rgba progressTodo{203, 213, 225};
+  Rgba divider{203, 213, 225};
+  Rgba pressed{226, 232, 240};      // a tile or outlined button while a finger is on it
+
+  // The same palette darkened towards black, for the page behind a modal question. Drawing the page dark
+  // costs nothing; blending a translucent layer over the whole window costs milliseconds in software.
+  [[nodiscard]] Palette dimmed(float amount) const;
 };
+
+Rgba darker(const Rgba& colour, float amount);
 
 // Sizes derived from the real window, so 1920x1080, 1080x1920 and 1280x720 all get touch-sized targets.
 struct Metrics {

@@ -7,6 +7,10 @@
 namespace foyer::screens {
 namespace {
 
+// Outlined buttons are not filled: they sit on the page's own background, and every filled pixel costs
+// time on a software renderer.
+constexpr Rgba kNoFill{0, 0, 0, 0};
+
 struct Look {
   Rgba fill;
   Rgba border;
@@ -16,12 +20,12 @@ struct Look {
 Look lookOf(const Palette& p, ButtonStyle style, bool pressed) {
   switch (style) {
     case ButtonStyle::Primary: return {pressed ? p.primaryPressed : p.primary, p.primary, p.onPrimary};
-    case ButtonStyle::Secondary: return {pressed ? p.progressTodo : p.surface, p.outline, p.text};
-    case ButtonStyle::Danger: return {pressed ? p.progressTodo : p.surface, p.danger, p.danger};
+    case ButtonStyle::Secondary: return {pressed ? p.pressed : kNoFill, p.outline, p.text};
+    case ButtonStyle::Danger: return {pressed ? p.pressed : kNoFill, p.danger, p.danger};
     case ButtonStyle::Tile:
-    case ButtonStyle::Choice: return {pressed ? p.progressTodo : p.surface, p.outline, p.text};
+    case ButtonStyle::Choice: return {pressed ? p.pressed : kNoFill, p.outline, p.text};
   }
-  return {p.surface, p.outline, p.text};
+  return {kNoFill, p.outline, p.text};
 }
 
 }  // namespace
@@ -41,7 +45,7 @@ bool button(Ui& ui, std::string_view id, const ButtonText& text, const Rect& rec
 
   const Metrics& m = ui.metrics();
   const Look look = lookOf(ui.palette(), style, pressed);
-  fillRect(rect, look.fill, m.corner);
+  if (look.fill.a != 0) fillRect(rect, look.fill, m.corner);
   strokeRect(rect, look.border, m.corner, style == ButtonStyle::Tile ? 2.0F : 3.0F);
 
   const float pad = m.gap * 1.5F;

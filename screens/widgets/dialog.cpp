@@ -8,7 +8,6 @@ namespace foyer::screens {
 
 Rect dialog(Ui& ui, std::string_view title, std::string_view message, int buttonRows) {
   const Metrics& m = ui.metrics();
-  fillRect({0, 0, m.width, m.height}, ui.palette().scrim);
   const float width = std::min(m.width - 2 * m.margin, std::max(m.width * 0.55F, m.textSize * 26));
   const float pad = m.margin;
   const float inner = width - 2 * pad;
@@ -19,6 +18,7 @@ Rect dialog(Ui& ui, std::string_view title, std::string_view message, int button
   const float height = pad + titleHeight + m.gap + messageHeight + pad + buttonsHeight + pad;
   const Rect card{(m.width - width) / 2, (m.height - height) / 2, width, height};
   fillRect(card, ui.palette().surface, m.corner * 2);
+  strokeRect(card, ui.palette().outline, m.corner * 2, 2.0F);
   float y = card.y + pad;
   y += drawText(ui, title, ui.theme.fonts.heading, {card.x + pad, y, inner, titleHeight}, Align::Start,
                 ui.palette().text);

@@ -42,8 +42,7 @@ void drawProgress(Ui& ui, const Rect& area) {
 void drawHeader(Ui& ui, std::string_view title) {
   const Metrics& m = ui.metrics();
   const Rect header{0, 0, m.width, m.headerHeight};
-  fillRect(header, ui.palette().surface);
-  fillRect({0, header.bottom() - 2, m.width, 2}, ui.palette().progressTodo);
+  fillRect({0, header.bottom() - 2, m.width, 2}, ui.palette().divider);
   const float progressWidth = m.portrait() ? m.width * 0.32F : m.width * 0.24F;
   const Rect titleBox{m.margin, 0, m.width - 3 * m.margin - progressWidth, header.h};
   const Rect titleArea = ui.mirrored(titleBox);
@@ -65,8 +64,7 @@ void drawHeader(Ui& ui, std::string_view title) {
 void drawFooter(Ui& ui) {
   const Metrics& m = ui.metrics();
   const Rect footer{0, m.height - m.footerHeight, m.width, m.footerHeight};
-  fillRect(footer, ui.palette().surface);
-  fillRect({0, footer.y, m.width, 2}, ui.palette().progressTodo);
+  fillRect({0, footer.y, m.width, 2}, ui.palette().divider);
   const float buttonWidth = std::max(m.touchTarget * 2.5F, m.width * (m.portrait() ? 0.28F : 0.18F));
   const float y = footer.y + m.gap;
   const flow::FlowView& view = ui.view;
@@ -92,7 +90,6 @@ void drawFooter(Ui& ui) {
 
 Rect pageFrame(Ui& ui, std::string_view title) {
   const Metrics& m = ui.metrics();
-  fillRect({0, 0, m.width, m.height}, ui.palette().background);
   drawHeader(ui, title);
   drawFooter(ui);
   return {m.margin, m.headerHeight + m.margin, m.width - 2 * m.margin,

@@ -1,5 +1,6 @@
 #include "tests/ui/kiosk_driver.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include <SDL.h>
@@ -7,6 +8,16 @@
 #include "kiosk/config/config_loader.hpp"
 
 namespace foyer::testing {
+
+namespace {
+
+config::Renderer rendererFromEnvironment() {
+  const char* chosen = std::getenv("FOYER_TEST_RENDERER");
+  if (chosen != nullptr && std::string_view(chosen) == "sdl") return config::Renderer::SdlRenderer;
+  return config::Renderer::OpenGl3;
+}
+
+}  // namespace
 
 config::Config defaultConfig() {
   auto loaded = config::loadConfig(std::filesystem::path(FOYER_SOURCE_DIR) / "config" / "foyer.toml");
@@ -17,7 +28,7 @@ config::Config defaultConfig() {
 KioskDriver::KioskDriver(DriverOptions options) {
   app::AppOptions appOptions;
   appOptions.config = defaultConfig();
-  appOptions.config.display.renderer = options.renderer;
+  appOptions.config.display.renderer = options.renderer.value_or(rendererFromEnvironment());
   if (options.adjust) options.adjust(appOptions.config);
   appOptions.clock = &m_clock;
   appOptions.videoDriver = "offscreen";

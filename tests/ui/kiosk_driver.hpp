@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,8 @@ namespace foyer::testing {
 struct DriverOptions {
   int width = 1920;
   int height = 1080;
-  config::Renderer renderer = config::Renderer::OpenGl3;
+  // Unset: $FOYER_TEST_RENDERER ("opengl3" or "sdl"), else OpenGL 3: run the whole UI suite on either.
+  std::optional<config::Renderer> renderer;
   std::function<void(config::Config&)> adjust;  // change the default config before start
 };
 

@@ -47,7 +47,7 @@ class Layout : public ::testing::TestWithParam<Size> {};
 TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
   const Size size = GetParam();
   const std::string name = sizeName(size);
-  KioskDriver kiosk({.width = size.width, .height = size.height, .renderer = config::Renderer::OpenGl3, .adjust = {}});
+  KioskDriver kiosk({.width = size.width, .height = size.height, .renderer = {}, .adjust = {}});
   ASSERT_EQ(kiosk.app().width(), size.width);
   ASSERT_EQ(kiosk.app().height(), size.height);
 
