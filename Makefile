@@ -8,15 +8,20 @@ CONFIG ?= config/foyer.toml
 CMAKE_ARGS ?=
 CTEST_JOBS ?= 2
 
-.PHONY: all deps configure build run test test-main test-sanitize bench clean help
+FUZZ_DIR ?= build-fuzz
+FUZZ_RUNS ?= 1000000
+FUZZERS := config catalogue bidi
+
+.PHONY: all deps configure build run test test-main test-sanitize test-fuzz bench fuzz clean help
 
 all: build
 
 help:
 	@echo "make run    install what is missing, build, start the kiosk on simulated devices"
 	@echo "            (full screen with a display; headless PNGs in run/screens/ without)"
-	@echo "make test   install, build, run every test; then again with ASan+UBSan"
+	@echo "make test   install, build, run every test; again with ASan+UBSan; a short fuzz run"
 	@echo "make bench  build optimised and print frame-time and start-up figures"
+	@echo "make fuzz   build the libFuzzer targets with clang and run each FUZZ_RUNS times"
 
 deps:
 	@packaging/deps/install-deps.sh
@@ -30,7 +35,11 @@ build: configure
 run: build
 	$(BUILD_DIR)/kiosk/app/foyer-kiosk --config $(CONFIG) --screens-dir run/screens
 
-test: test-main test-sanitize
+test: test-fuzz test-main test-sanitize
+
+# A short fuzz run of every target: a parser that crashes on odd input fails the tests.
+test-fuzz:
+	@$(MAKE) --no-print-directory fuzz FUZZ_RUNS=50000
 
 test-main: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(CTEST_JOBS)
@@ -50,5 +59,18 @@ bench: deps
 	@cmake --build $(BENCH_DIR) --target foyer_bench foyer-kiosk
 	SDL_VIDEODRIVER=offscreen $(BENCH_DIR)/tests/foyer_bench --benchmark_counters_tabular=true
 
+# Every parser of outside bytes has a libFuzzer target in tests/fuzz; seeds in tests/fuzz/corpus/<name>.
+fuzz: deps
+	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-16 \
+	  -DCMAKE_CXX_COMPILER=clang++-16 -DFOYER_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_DIR)
+	@for name in $(FUZZERS); do \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$name; \
+	  echo "fuzz: $$name ($(FUZZ_RUNS) runs)"; \
+	  $(FUZZ_DIR)/tests/fuzz/$${name}_fuzz -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 \
+	    $(FUZZ_DIR)/corpus/$$name tests/fuzz/corpus/$$name 2>&1 | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR)|SUMMARY" \
+	    || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(BENCH_DIR) run
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(BENCH_DIR) $(FUZZ_DIR) run

@@ -19,7 +19,9 @@
 namespace foyer::app {
 namespace {
 
-constexpr Uint32 kIdleFrameWaitMs = 33;  // ~30 frames/s when nothing else paces the loop
+// Frame periods when the swap does not pace the loop (no vsync, or a driver that ignores it).
+constexpr Uint32 kDisplayFrameMs = 16;   // ~60 frames/s on a screen
+constexpr Uint32 kHeadlessFrameMs = 33;  // ~30 frames/s when nobody watches
 
 // Every text the screens may draw, in drawn (shaped) form, so the font atlas holds each glyph needed.
 std::vector<std::string> textsForGlyphs(const i18n::Translations& translations, const config::Config& config) {
@@ -185,8 +187,7 @@ void KioskApp::frame() {
   if (key != m_lastScreen) {
     m_lastScreen = key;
     m_screenSettleFrames = 1;  // capture on the next frame: a window that just appeared is then complete
-  } else if (m_screenSettleFrames > 0 && --m_screenSettleFrames == 0 && headless() &&
-             !m_options.screensDir.empty()) {
+  } else if (m_screenSettleFrames > 0 && --m_screenSettleFrames == 0 && !m_options.screensDir.empty()) {
     recordNewScreen(backend.readPixels());
   }
   if (m_captureFile) {
@@ -223,9 +224,14 @@ void KioskApp::recordNewScreen(const RgbaImage& image) {
 }
 
 void KioskApp::waitForNextFrame() {
-  // With vsync the buffer swap paces the loop. Otherwise sleep until input arrives or the next tick.
-  if (m_options.config.display.vsync && !headless()) return;
-  SDL_WaitEventTimeout(nullptr, static_cast<int>(kIdleFrameWaitMs));
+  // With working vsync the swap already took a frame period and there is nothing left to wait. Without it
+  // (or with a driver that ignores it) sleep until input arrives or the period is over, so a terminal
+  // never spins a core at hundreds of frames a second.
+  const Uint32 period = headless() ? kHeadlessFrameMs : kDisplayFrameMs;
+  const Uint32 now = SDL_GetTicks();
+  const Uint32 elapsed = now - m_frameStartMs;
+  if (elapsed < period) SDL_WaitEventTimeout(nullptr, static_cast<int>(period - elapsed));
+  m_frameStartMs = SDL_GetTicks();
 }
 
 }  // namespace foyer::app

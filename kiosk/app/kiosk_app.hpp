@@ -29,7 +29,7 @@ struct AppOptions {
   std::string videoDriver;             // empty: SDL_VIDEODRIVER or a display, else headless "offscreen"
   std::optional<int> width;            // override display.width/height (tests, benchmarks)
   std::optional<int> height;
-  std::filesystem::path screensDir;    // when headless: a PNG of every new screen goes here (empty: none)
+  std::filesystem::path screensDir;    // a PNG of every new screen goes here (empty: none)
 };
 
 // The kiosk: window, frame loop, pointer, flow and screens. One object per process at a time, used from
@@ -58,6 +58,8 @@ class KioskApp {
   PointerInput& pointer() { return m_pointer; }
   [[nodiscard]] const screens::WidgetRegistry& widgets() const { return m_widgets; }
   [[nodiscard]] const std::vector<std::filesystem::path>& screensWritten() const { return m_screensWritten; }
+  // From now on a PNG of every new screen goes to `folder` (empty: none).
+  void writeScreensTo(std::filesystem::path folder) { m_options.screensDir = std::move(folder); }
   // The next frame is also written to `file` as PNG.
   void captureNextFrame(std::filesystem::path file) { m_captureFile = std::move(file); }
 
@@ -79,6 +81,7 @@ class KioskApp {
   std::unique_ptr<flow::FlowEngine> m_flow;
   PointerInput m_pointer;
   std::int64_t m_activeFinger = -1;
+  std::uint32_t m_frameStartMs = 0;
   bool m_running = true;
   std::optional<std::filesystem::path> m_captureFile;
   std::string m_lastScreen;

@@ -26,15 +26,16 @@ int main(int argc, char** argv) {
                "every new screen to --screens-dir. Ctrl-C (SIGINT) or SIGTERM stop it cleanly."};
   const char* envConfig = std::getenv("FOYER_CONFIG");
   std::string configFile = envConfig != nullptr ? envConfig : "config/foyer.toml";
-  std::string screensDir = "run/screens";
+  std::string screensDir;
   std::string videoDriver;
   std::string size;
   long frames = 0;
   bool checkOnly = false;
   bool verbose = false;
   cli.add_option("-c,--config", configFile, "Config file (default: $FOYER_CONFIG or config/foyer.toml)");
-  cli.add_option("--screens-dir", screensDir, "Where headless runs write a PNG of each new screen")
-      ->capture_default_str();
+  cli.add_option("--screens-dir", screensDir,
+                 "Write a PNG of each new screen here (default when headless: run/screens; with a display: "
+                 "only when given, for diagnosis: screens can show personal data)");
   cli.add_option("--video-driver", videoDriver,
                  "SDL video driver (kmsdrm, x11, wayland, offscreen); default: $SDL_VIDEODRIVER, a display, "
                  "else offscreen");
@@ -54,9 +55,9 @@ int main(int argc, char** argv) {
   }
 
   foyer::app::AppOptions options;
+  options.screensDir = screensDir;
   options.config = std::move(*config);
   options.videoDriver = videoDriver;
-  options.screensDir = screensDir;
   if (!size.empty()) {
     int width = 0;
     int height = 0;
@@ -78,11 +79,15 @@ int main(int argc, char** argv) {
     std::cout << "foyer-kiosk: " << configFile << " and the UI texts are valid\n";
     return EXIT_SUCCESS;
   }
-  if ((*app)->headless() && !screensDir.empty()) {
+  if ((*app)->headless()) {
+    if (screensDir.empty()) screensDir = "run/screens";
     std::cout << "foyer-kiosk: no display found, running headless (video driver '" << (*app)->videoDriver()
               << "').\n  Every new screen is written as a PNG to " << screensDir << "/ — Ctrl-C stops the kiosk."
               << std::endl;
+  } else if (!screensDir.empty()) {
+    std::cout << "foyer-kiosk: writing a PNG of every new screen to " << screensDir << "/" << std::endl;
   }
+  (*app)->writeScreensTo(screensDir);
   for (long frame = 0; (*app)->running() && (frames == 0 || frame < frames); ++frame) {
     (*app)->frame();
     (*app)->waitForNextFrame();
