@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/logging.hpp"
 #include "kiosk/config/config_loader.hpp"
 
 namespace {
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
   cli.add_flag("-v,--verbose", verbose, "Log debug messages");
   cli.set_version_flag("--version", std::string("foyer-kiosk ") + FOYER_VERSION);
   CLI11_PARSE(cli, argc, argv);
-  spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+  foyer::app::setUpLogging(verbose);
 
   auto config = foyer::config::loadConfig(configFile);
   if (!config) {
@@ -81,9 +82,9 @@ int main(int argc, char** argv) {
   }
   if ((*app)->headless()) {
     if (screensDir.empty()) screensDir = "run/screens";
-    std::cout << "foyer-kiosk: no display found, running headless (video driver '" << (*app)->videoDriver()
-              << "').\n  Every new screen is written as a PNG to " << screensDir << "/ — Ctrl-C stops the kiosk."
-              << std::endl;
+    std::cout << "foyer-kiosk: running headless (video driver '" << (*app)->videoDriver()
+              << "', no screen to show on).\n  Every new screen is written as a PNG to " << screensDir
+              << "/ — Ctrl-C stops the kiosk." << std::endl;
   } else if (!screensDir.empty()) {
     std::cout << "foyer-kiosk: writing a PNG of every new screen to " << screensDir << "/" << std::endl;
   }

@@ -21,7 +21,7 @@ constexpr ImWchar kArabic[] = {
     0,
 };
 
-constexpr float kArabicScale = 1.2F;
+constexpr float kArabicScale = 1.5F;
 
 struct FontFiles {
   std::filesystem::path latin;
@@ -75,7 +75,7 @@ std::expected<Fonts, std::string> loadFonts(const std::filesystem::path& folder,
     ImFontConfig merged = latin;
     merged.MergeMode = true;
     // Glyphs Noto Sans lacks (Arabic letters and their presentation forms) come from Noto Sans Arabic,
-    // whose letters look about a fifth smaller at the same pixel size; the baseline stays the Latin one.
+    // whose letters look about a third smaller at the same pixel size; the baseline stays the Latin one.
     atlas.AddFontFromFileTTF(files.arabic.c_str(), std::round(size * kArabicScale), &merged, arabicRanges.Data);
     return font;
   };

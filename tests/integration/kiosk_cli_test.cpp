@@ -17,7 +17,7 @@ struct ProcessResult {
 
 ProcessResult runKiosk(const std::string& arguments) {
   // Leak checks are for the in-process tests: here Mesa's unloaded GL driver would fail every run.
-  const std::string command = "SDL_VIDEODRIVER=offscreen ASAN_OPTIONS=detect_leaks=0 " +
+  const std::string command = "SDL_VIDEODRIVER=offscreen ASAN_OPTIONS=detect_leaks=0 JOURNAL_STREAM= " +
                               std::string(FOYER_KIOSK_BINARY) + " " + arguments + " 2>&1";
   ProcessResult run;
   FILE* pipe = popen(command.c_str(), "r");

@@ -29,7 +29,7 @@ fs::path scratch(const std::string& name) {
 TEST(KioskProcess, CtrlCStopsTheHeadlessKioskCleanly) {
   const fs::path dir = scratch("sigint");
   ChildProcess kiosk({kKiosk, "--config", kConfig, "--screens-dir", (dir / "screens").string()},
-                     {"SDL_VIDEODRIVER=offscreen", "ASAN_OPTIONS=detect_leaks=0"}, dir / "output.txt");
+                     {"SDL_VIDEODRIVER=offscreen", "ASAN_OPTIONS=detect_leaks=0", "JOURNAL_STREAM="}, dir / "output.txt");
   ASSERT_TRUE(waitUntil([&] { return fs::exists(dir / "screens" / "001-attract-de.png"); }, std::chrono::seconds(30)))
       << kiosk.output();
   EXPECT_EQ(kiosk.stop(SIGINT), 0) << kiosk.output();
@@ -40,7 +40,7 @@ TEST(KioskProcess, CtrlCStopsTheHeadlessKioskCleanly) {
 TEST(KioskProcess, SigtermStopsTheKioskCleanly) {
   const fs::path dir = scratch("sigterm");
   ChildProcess kiosk({kKiosk, "--config", kConfig, "--screens-dir", (dir / "screens").string()},
-                     {"SDL_VIDEODRIVER=offscreen", "ASAN_OPTIONS=detect_leaks=0"}, dir / "output.txt");
+                     {"SDL_VIDEODRIVER=offscreen", "ASAN_OPTIONS=detect_leaks=0", "JOURNAL_STREAM="}, dir / "output.txt");
   ASSERT_TRUE(waitUntil([&] { return fs::exists(dir / "screens" / "001-attract-de.png"); }, std::chrono::seconds(30)));
   EXPECT_EQ(kiosk.stop(SIGTERM), 0) << kiosk.output();
   fs::remove_all(dir);
@@ -62,7 +62,7 @@ TEST(KioskProcess, MouseClickOnARealXServerStartsAVisit) {
   const std::string display = "DISPLAY=:" + number;
 
   ChildProcess kiosk({kKiosk, "--config", kConfig, "--screens-dir", (dir / "screens").string()},
-                     {display, "ASAN_OPTIONS=detect_leaks=0"}, dir / "kiosk.txt");
+                     {display, "ASAN_OPTIONS=detect_leaks=0", "JOURNAL_STREAM="}, dir / "kiosk.txt");
   ASSERT_TRUE(waitUntil([&] { return fs::exists(dir / "screens" / "001-attract-de.png"); }, std::chrono::seconds(30)))
       << kiosk.output();
   EXPECT_NE(kiosk.output().find("video driver 'x11'"), std::string::npos) << kiosk.output();
