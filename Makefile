@@ -67,9 +67,12 @@ fuzz: deps
 	@for name in $(FUZZERS); do \
 	  mkdir -p $(FUZZ_DIR)/corpus/$$name; \
 	  echo "fuzz: $$name ($(FUZZ_RUNS) runs)"; \
-	  $(FUZZ_DIR)/tests/fuzz/$${name}_fuzz -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 \
-	    $(FUZZ_DIR)/corpus/$$name tests/fuzz/corpus/$$name 2>&1 | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR)|SUMMARY" \
-	    || exit 1; \
+	  if $(FUZZ_DIR)/tests/fuzz/$${name}_fuzz -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 \
+	      -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus/$$name tests/fuzz/corpus/$$name > $(FUZZ_DIR)/$$name.log 2>&1; then \
+	    grep -E "^(Done|stat::number_of_executed_units)" $(FUZZ_DIR)/$$name.log; \
+	  else \
+	    tail -40 $(FUZZ_DIR)/$$name.log; echo "fuzz: $$name FAILED (crash input in $(FUZZ_DIR)/)"; exit 1; \
+	  fi; \
 	done
 
 clean:

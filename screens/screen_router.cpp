@@ -59,18 +59,28 @@ void drawFrame(Ui& ui) {
   Theme pageTheme = ui.theme;
   if (modal) pageTheme.palette = ui.theme.palette.dimmed(kDimBehindQuestion);
   Ui page{ui.view, ui.translations, pageTheme, ui.widgets, ui.text, ui.intents, !modal, ui.languageOverride};
-  if (beginLayer("##screen", ui.metrics(), true)) screenFor(view.state)(page);
+  if (beginLayer("##screen", ui.metrics(), true)) {
+    // Widget ids are scoped by state: when the state changes under a finger that is down, the button with
+    // the same name on the next screen (nav.back, ...) is a different widget and does not fire on release.
+    ImGui::PushID(view.state.data(), view.state.data() + view.state.size());
+    screenFor(view.state)(page);
+    ImGui::PopID();
+  }
   ImGui::End();
   if (!modal) return;
   ui.interactive = true;
   if (beginLayer("##question", ui.metrics(), false)) {
     if (view.idleCountdown) {
+      ImGui::PushID("idle");
       drawIdleQuestion(ui);  // the most urgent: the visit is about to end
     } else if (view.cancelQuestionOpen) {
+      ImGui::PushID("cancel");
       drawCancelQuestion(ui);
     } else {
+      ImGui::PushID("help");
       drawHelpPanel(ui);
     }
+    ImGui::PopID();
   }
   ImGui::End();
 }

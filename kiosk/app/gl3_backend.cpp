@@ -14,9 +14,14 @@ std::expected<std::unique_ptr<Gl3Backend>, std::string> Gl3Backend::create(SDL_W
   if (context == nullptr) return std::unexpected(std::string("no OpenGL 3 context: ") + SDL_GetError());
   SDL_GL_MakeCurrent(window, context);
   SDL_GL_SetSwapInterval(vsync ? 1 : 0);
-  if (!ImGui_ImplSDL2_InitForOpenGL(window, context) || !ImGui_ImplOpenGL3_Init("#version 130")) {
+  if (!ImGui_ImplSDL2_InitForOpenGL(window, context)) {
     SDL_GL_DeleteContext(context);
-    return std::unexpected(std::string("ImGui's OpenGL 3 backend did not start"));
+    return std::unexpected(std::string("ImGui's SDL2 backend did not start"));
+  }
+  if (!ImGui_ImplOpenGL3_Init("#version 130")) {
+    ImGui_ImplSDL2_Shutdown();  // so that a fallback renderer can start the platform backend again
+    SDL_GL_DeleteContext(context);
+    return std::unexpected(std::string("ImGui's OpenGL 3 backend did not start (no usable libGL?)"));
   }
   return std::unique_ptr<Gl3Backend>(new Gl3Backend(window, context));
 }

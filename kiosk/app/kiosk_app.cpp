@@ -100,8 +100,26 @@ bool KioskApp::headless() const { return m_video->headless(); }
 const std::string& KioskApp::videoDriver() const { return m_video->driver(); }
 const char* KioskApp::rendererName() const { return m_video->backend().name(); }
 
+namespace {
+
+bool touchDeviceConnected(SDL_TouchID id) {
+  for (int i = 0; i < SDL_GetNumTouchDevices(); ++i) {
+    if (SDL_GetTouchDevice(i) == id) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void KioskApp::releaseLostFinger() {
+  // A finger-up can get lost (touch controller reset or unplugged, focus taken away). Without this the
+  // kiosk would wait for it forever and ignore every later touch.
+  m_pointer.release(m_fingerX, m_fingerY, true);
+  m_activeFinger = kNoFinger;
+  spdlog::warn("input: touch released without a finger-up (device reset, removed or focus lost)");
+}
+
 void KioskApp::pollInput() {
-  constexpr std::int64_t kNoFinger = -1;
   std::int64_t& activeFinger = m_activeFinger;  // only the first finger steers: no multi-touch gestures
   int width = 0;
   int height = 0;
@@ -137,8 +155,11 @@ void KioskApp::pollInput() {
         const float y = event.tfinger.y * static_cast<float>(height);
         if (event.type == SDL_FINGERDOWN && activeFinger == kNoFinger) {
           activeFinger = event.tfinger.fingerId;
+          m_activeTouch = event.tfinger.touchId;
+          // Events pushed by tests come from no device SDL knows; only watch devices SDL tracks.
+          m_touchTracked = touchDeviceConnected(event.tfinger.touchId);
           m_pointer.press(x, y, true);
-        } else if (event.tfinger.fingerId == activeFinger) {
+        } else if (event.tfinger.fingerId == activeFinger && event.tfinger.touchId == m_activeTouch) {
           if (event.type == SDL_FINGERMOTION) {
             m_pointer.move(x, y, true);
           } else if (event.type == SDL_FINGERUP) {
@@ -146,12 +167,25 @@ void KioskApp::pollInput() {
             activeFinger = kNoFinger;
           }
         }
+        m_fingerX = x;
+        m_fingerY = y;
         break;
       }
+      case SDL_WINDOWEVENT:
+        if ((event.window.event == SDL_WINDOWEVENT_FOCUS_LOST || event.window.event == SDL_WINDOWEVENT_HIDDEN) &&
+            activeFinger != kNoFinger) {
+          releaseLostFinger();
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        break;
       default:
-        ImGui_ImplSDL2_ProcessEvent(&event);  // keyboard and window events; the pointer is ours
+        ImGui_ImplSDL2_ProcessEvent(&event);  // keyboard and other events; the pointer is ours
         break;
     }
+  }
+  if (activeFinger != kNoFinger && m_touchTracked &&
+      (!touchDeviceConnected(m_activeTouch) || SDL_GetNumTouchFingers(m_activeTouch) == 0)) {
+    releaseLostFinger();
   }
 }
 
@@ -164,6 +198,11 @@ void KioskApp::frame() {
   ImGui_ImplSDL2_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   // ImGui 1.86's SDL backend reads the pointer from SDL's global state; ours overrides it.
+  if (io.DisplaySize.x < 1 || io.DisplaySize.y < 1) return;  // minimised: nothing to draw or touch
+  if (m_flow->visit().number != m_drawnVisit) {
+    m_text.forget();
+    m_drawnVisit = m_flow->visit().number;
+  }
   const PointerFrame pointer = m_pointer.nextFrame();
   io.MousePos = pointer.visible ? ImVec2(pointer.x, pointer.y) : ImVec2(-FLT_MAX, -FLT_MAX);
   for (bool& down : io.MouseDown) down = false;

@@ -66,6 +66,7 @@ class KioskApp {
  private:
   KioskApp() = default;
   void pollInput();
+  void releaseLostFinger();
   void recordNewScreen(const RgbaImage& image);
   [[nodiscard]] std::string screenKey() const;
 
@@ -80,7 +81,13 @@ class KioskApp {
   screens::TextLayout m_text;
   std::unique_ptr<flow::FlowEngine> m_flow;
   PointerInput m_pointer;
-  std::int64_t m_activeFinger = -1;
+  static constexpr std::int64_t kNoFinger = -1;
+  std::int64_t m_activeFinger = kNoFinger;
+  std::int64_t m_activeTouch = 0;
+  bool m_touchTracked = false;
+  float m_fingerX = 0;
+  float m_fingerY = 0;
+  std::uint64_t m_drawnVisit = 0;
   std::uint32_t m_frameStartMs = 0;
   bool m_running = true;
   std::optional<std::filesystem::path> m_captureFile;

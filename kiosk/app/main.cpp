@@ -1,4 +1,5 @@
 // foyer-kiosk: the terminal's full-screen program. See README.md and docs/ for how it is run.
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -16,7 +17,12 @@ constexpr int kExitConfig = 2;
 constexpr int kExitStartup = 3;
 
 bool parseSize(const std::string& text, int& width, int& height) {
-  return std::sscanf(text.c_str(), "%dx%d", &width, &height) == 2 && width > 0 && height > 0;
+  const char* end = text.data() + text.size();
+  auto [afterWidth, widthError] = std::from_chars(text.data(), end, width);
+  if (widthError != std::errc() || afterWidth == end || *afterWidth != 'x') return false;
+  auto [afterHeight, heightError] = std::from_chars(afterWidth + 1, end, height);
+  return heightError == std::errc() && afterHeight == end && width >= 320 && width <= 7680 && height >= 240 &&
+         height <= 7680;
 }
 
 }  // namespace

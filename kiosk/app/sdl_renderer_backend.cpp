@@ -13,7 +13,12 @@ std::expected<std::unique_ptr<SdlRendererBackend>, std::string> SdlRendererBacke
   SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, flags);
   if (renderer == nullptr) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
   if (renderer == nullptr) return std::unexpected(std::string("no SDL renderer: ") + SDL_GetError());
-  if (!ImGui_ImplSDL2_InitForSDLRenderer(window) || !ImGui_ImplSDLRenderer_Init(renderer)) {
+  if (!ImGui_ImplSDL2_InitForSDLRenderer(window)) {
+    SDL_DestroyRenderer(renderer);
+    return std::unexpected(std::string("ImGui's SDL2 backend did not start"));
+  }
+  if (!ImGui_ImplSDLRenderer_Init(renderer)) {
+    ImGui_ImplSDL2_Shutdown();
     SDL_DestroyRenderer(renderer);
     return std::unexpected(std::string("ImGui's SDL renderer backend did not start"));
   }

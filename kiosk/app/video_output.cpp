@@ -19,10 +19,14 @@ std::expected<std::string, std::string> startVideo(const std::string& requested)
   const char* fromEnvironment = std::getenv("SDL_VIDEODRIVER");
   const bool chosen = !requested.empty() || (fromEnvironment != nullptr && *fromEnvironment != '\0');
   if (SDL_VideoInit(requested.empty() ? nullptr : requested.c_str()) == 0) return std::string(SDL_GetCurrentVideoDriver());
-  if (chosen) return std::unexpected("video driver did not start: " + std::string(SDL_GetError()));
-  spdlog::info("video: no display found ({}); running headless", SDL_GetError());
-  if (SDL_VideoInit("offscreen") != 0) return std::unexpected("offscreen video did not start: " + std::string(SDL_GetError()));
-  return std::string("offscreen");
+  std::string error = SDL_GetError();
+  if (!chosen) {
+    spdlog::info("video: no display found ({}); running headless", error);
+    if (SDL_VideoInit("offscreen") == 0) return std::string("offscreen");
+    error = SDL_GetError();
+  }
+  SDL_QuitSubSystem(SDL_INIT_EVENTS);
+  return std::unexpected("video driver did not start: " + error);
 }
 
 SDL_Window* createWindow(const config::DisplayConfig& display, bool headless, bool openGl) {

@@ -11,6 +11,20 @@ namespace {
 
 using Issues = std::vector<ConfigIssue>;
 
+// What the screens can show without scrolling at the smallest supported window (1280x720).
+constexpr std::size_t kMaxLanguages = 18;
+constexpr std::size_t kMaxServices = 10;
+
+// Ids end up in widget ids, records and logs: keep them to a plain, readable alphabet.
+bool isPlainId(const std::string& id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    if (!plain) return false;
+  }
+  return true;
+}
+
 void readTerminal(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
   const toml::table* table = root.table("terminal", true);
   if (table == nullptr) return;
@@ -71,6 +85,9 @@ void readUi(TomlReader& root, Config& config, const std::string& file, Issues& i
   TomlReader reader(*table, "ui", file, issues);
   reader.read("languages", config.ui.languages);
   if (config.ui.languages.empty()) reader.invalid("languages", "must name at least one language");
+  if (config.ui.languages.size() > kMaxLanguages) {
+    reader.invalid("languages", "at most " + std::to_string(kMaxLanguages) + " languages fit on the picker");
+  }
   std::set<std::string, std::less<>> seen;
   for (const std::string& language : config.ui.languages) {
     if (!seen.insert(language).second) reader.invalid("languages", "names \"" + language + "\" twice");
@@ -84,7 +101,8 @@ void readUi(TomlReader& root, Config& config, const std::string& file, Issues& i
   readSeconds(reader, "idle_countdown_s", config.ui.idleCountdown, 5, 300);
   readSeconds(reader, "attract_slide_s", config.ui.attractSlide, 1, 120);
   reader.read("text_scale", config.ui.textScale);
-  if (config.ui.textScale < 0.5 || config.ui.textScale > 3.0) reader.invalid("text_scale", "must be 0.5 to 3.0");
+  // Written so that NaN (valid TOML: "nan") fails too.
+  if (!(config.ui.textScale >= 0.5 && config.ui.textScale <= 3.0)) reader.invalid("text_scale", "must be 0.5 to 3.0");
   reader.finish();
 }
 
@@ -108,7 +126,11 @@ void readServices(TomlReader& root, Config& config, const std::string& file, Iss
   for (const toml::table* table : root.tableArray("services", config.terminal.mode == TerminalMode::Office)) {
     TomlReader reader(*table, "services[" + std::to_string(index++) + "]", file, issues);
     ServiceConfig service;
+    const std::size_t before = issues.size();
     reader.read("id", service.id, true);
+    if (issues.size() == before && !isPlainId(service.id)) {
+      reader.invalid("id", "must be 1 to 64 of a-z, 0-9, '-' and '_'");
+    }
     reader.read("fee_cents", service.feeCents, true);
     if (service.feeCents < 0 || service.feeCents > 10'000'000) {
       reader.invalid("fee_cents", "must be 0 to 10000000 (cents)");
@@ -120,6 +142,9 @@ void readServices(TomlReader& root, Config& config, const std::string& file, Iss
     }
     reader.finish();
     config.services.push_back(std::move(service));
+  }
+  if (config.services.size() > kMaxServices) {
+    root.invalid("services", "at most " + std::to_string(kMaxServices) + " services fit on the screen");
   }
 }
 

@@ -1,5 +1,6 @@
 #include "kiosk/flow/flow_engine.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <spdlog/spdlog.h>
@@ -57,8 +58,10 @@ void FlowEngine::pump() {
     handleEvent(event);
     settle();
   }
-  for (const std::string& name : m_timers.takeExpired(m_clock.now())) {
-    handleTimer(name);
+  // One timer at a time: a transition caused by one cancels the timers of the state it left, and those
+  // must then not fire.
+  while (auto name = m_timers.takeNextExpired(m_clock.now())) {
+    handleTimer(*name);
     settle();
   }
 }
@@ -74,6 +77,7 @@ void FlowEngine::handleEvent(const Event& event) {
 
 void FlowEngine::handleTimer(const std::string& name) {
   if (name == kIdleTimer) {
+    if (!idleApplies()) return;
     m_idlePromptOpen = true;
     m_timers.start(std::string(kIdleCountdownTimer), m_clock.now() + m_config.ui.idleCountdown);
     spdlog::info("flow: visitor idle in '{}', asking whether still there", m_current->id);
@@ -166,16 +170,35 @@ void FlowEngine::settle() {
     std::string target = std::move(*m_pending);
     m_pending.reset();
     if (chained >= kMaxChainedTransitions) {
-      spdlog::critical("flow: transitions loop at '{}'; resetting to '{}'", m_current->id, m_graph.start());
-      target = m_graph.start();
-    } else if (!m_graph.allows(m_current->id, target)) {
-      spdlog::error("flow: '{}' may not go to '{}'; ending the visit safely", m_current->id, target);
-      target = m_current->kind == StateKind::Cleanup ? m_graph.start() : m_graph.abortState();
+      emergencyReset();
+      return;
     }
-    const StateSpec* spec = m_graph.find(target);
+    if (!m_graph.allows(m_current->id, target)) {
+      // Never jump: a step ends through cleanup, a cleanup state continues along its declared chain.
+      const std::string safe = m_current->kind == StateKind::Cleanup ? m_current->next.front() : m_graph.abortState();
+      spdlog::error("flow: '{}' may not go to '{}'; going to '{}' instead", m_current->id, target, safe);
+      target = safe;
+    }
     m_current->state->exit(*m_context);
-    enter(*spec);
+    enter(*m_graph.find(target));
   }
+}
+
+void FlowEngine::emergencyReset() {
+  // States keep sending each other on (a programming error). Wipe here, because the cleanup states are
+  // part of the loop or cannot be trusted now, and rest in the start state without running its enter().
+  spdlog::critical("flow: transitions loop at '{}'; wiping the visit and resetting to '{}'", m_current->id,
+                   m_graph.start());
+  m_current->state->exit(*m_context);
+  m_visit.wipe(m_config.ui.defaultLanguage);
+  m_timers.cancelWithPrefix(kStateTimerPrefix);
+  m_helpOpen = m_cancelQuestionOpen = m_idlePromptOpen = false;
+  m_current = m_graph.find(m_graph.start());
+  m_enteredAt = m_clock.now();
+  m_history.push_back(m_current->id);
+  if (m_history.size() > kHistoryLength) m_history.pop_front();
+  restartIdleTimer();
+  m_pending.reset();
 }
 
 void FlowEngine::enter(const StateSpec& spec) {

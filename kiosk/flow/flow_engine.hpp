@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,7 @@ class FlowEngine {
   void handleCommonIntent(const Intent& intent);
   void requestAbort(std::string reason);
   void settle();  // carries out requested transitions, including chains of immediate ones
+  void emergencyReset();
   void enter(const StateSpec& spec);
   void restartIdleTimer();
   [[nodiscard]] bool idleApplies() const;

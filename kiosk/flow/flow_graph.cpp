@@ -22,8 +22,12 @@ const StateSpec* FlowGraph::find(std::string_view id) const {
 
 bool FlowGraph::allows(std::string_view from, std::string_view to) const {
   const StateSpec* spec = find(from);
-  if (spec == nullptr) return false;
-  if (to == m_abort || to == spec->back) return true;
+  const StateSpec* target = find(to);
+  if (spec == nullptr || target == nullptr) return false;
+  // Only cleanup leads back to an Attract state: a visit never ends without being wiped.
+  if (target->kind == StateKind::Attract && spec->kind != StateKind::Cleanup) return false;
+  if (to == m_abort) return true;
+  if (!spec->back.empty() && to == spec->back) return true;
   return std::find(spec->next.begin(), spec->next.end(), to) != spec->next.end();
 }
 

@@ -19,6 +19,15 @@ std::optional<TimePoint> Timers::deadline(std::string_view name) const {
   return std::nullopt;
 }
 
+std::optional<std::string> Timers::takeNextExpired(TimePoint now) {
+  auto earliest = std::min_element(m_deadlines.begin(), m_deadlines.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (earliest == m_deadlines.end() || earliest->second > now) return std::nullopt;
+  std::string name = earliest->first;
+  m_deadlines.erase(earliest);
+  return name;
+}
+
 std::vector<std::string> Timers::takeExpired(TimePoint now) {
   std::vector<std::pair<TimePoint, std::string>> due;
   for (auto it = m_deadlines.begin(); it != m_deadlines.end();) {

@@ -18,6 +18,8 @@ class Timers {
   [[nodiscard]] std::optional<TimePoint> deadline(std::string_view name) const;
   // Removes and returns the timers due at `now`, earliest first.
   std::vector<std::string> takeExpired(TimePoint now);
+  // Removes and returns the earliest timer due at `now`, if any.
+  std::optional<std::string> takeNextExpired(TimePoint now);
 
  private:
   std::map<std::string, TimePoint, std::less<>> m_deadlines;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "screens/office/office_screens.hpp"

@@ -31,6 +31,7 @@ Look lookOf(const Palette& p, ButtonStyle style, bool pressed) {
 }  // namespace
 
 bool tapArea(Ui& ui, std::string_view id, const Rect& rect) {
+  if (rect.w < 1 || rect.h < 1) return false;  // nothing to touch (a minimised window)
   ui.widgets.record(id, rect, ui.interactive);
   ImGui::SetCursorScreenPos({rect.x, rect.y});
   ImGui::PushID(std::string(id).c_str());

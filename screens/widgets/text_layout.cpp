@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "kiosk/i18n/bidi_text.hpp"
+#include "kiosk/visit/secure_wipe.hpp"
 
 namespace foyer::screens {
 namespace {
@@ -24,6 +25,19 @@ std::vector<std::string_view> splitParagraphs(std::string_view text) {
 }
 
 }  // namespace
+
+void TextLayout::forget() {
+  while (!m_visual.empty()) {
+    auto node = m_visual.extract(m_visual.begin());
+    visit::secureWipe(node.key());
+    visit::secureWipe(node.mapped());
+  }
+  while (!m_lines.empty()) {
+    auto node = m_lines.extract(m_lines.begin());
+    visit::secureWipe(node.key());
+    for (std::string& line : node.mapped()) visit::secureWipe(line);
+  }
+}
 
 const std::string& TextLayout::visual(std::string_view text, i18n::Direction direction) {
   std::string key(text);

@@ -19,6 +19,9 @@ class TextLayout {
                                         i18n::Direction direction);
   const std::string& visual(std::string_view text, i18n::Direction direction);
   float width(std::string_view visualText, ImFont* font, float size) const;
+  // Overwrites and drops every cached text: called when a visit ends, so what one visitor's screens showed
+  // (later: names, document numbers) does not stay in memory for the next.
+  void forget();
 
  private:
   std::unordered_map<std::string, std::vector<std::string>> m_lines;

@@ -57,6 +57,7 @@ int ChildProcess::stop(int signal) {
 }
 
 int ChildProcess::waitForExit(std::chrono::seconds limit) {
+  if (m_pid <= 0) return -1;  // already stopped: never wait for "any child"
   int status = 0;
   const bool exited = waitUntil([&] { return waitpid(m_pid, &status, WNOHANG) == m_pid; }, limit);
   if (!exited) return -1;

@@ -51,6 +51,15 @@ TEST(KioskCli, MissingConfigRefusesToStart) {
   EXPECT_NE(run.output.find("cannot open"), std::string::npos) << run.output;
 }
 
+TEST(KioskCli, MalformedSizeIsRefused) {
+  for (const char* size : {"1920x", "1920x1080junk", "99999999999x1080", "x", "-5x100"}) {
+    const ProcessResult run = runKiosk(std::string("--size ") + size + " --config " + std::string(FOYER_SOURCE_DIR) +
+                                       "/config/foyer.toml");
+    EXPECT_EQ(run.exitCode, 2) << size << ": " << run.output;
+    EXPECT_NE(run.output.find("--size wants"), std::string::npos) << size << ": " << run.output;
+  }
+}
+
 TEST(KioskCli, CheckConfigAcceptsTheShippedConfig) {
   const ProcessResult run = runKiosk("--check-config --config " + std::string(FOYER_SOURCE_DIR) + "/config/foyer.toml");
   EXPECT_EQ(run.exitCode, 0) << run.output;

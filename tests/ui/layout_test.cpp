@@ -78,6 +78,26 @@ TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
   kiosk.screenshot("layout-" + name + "-07-done-ar");
 }
 
+TEST(LayoutLimits, TheMostServicesAllowedFitAtTheSmallestSize) {
+  KioskDriver kiosk({.width = 1280, .height = 720, .renderer = {}, .adjust = [](config::Config& config) {
+                       config.services.clear();
+                       for (int i = 0; i < 10; ++i) {
+                         config::ServiceConfig service;
+                         service.id = "service-" + std::to_string(i);
+                         service.feeCents = 1000 * i;
+                         service.title.set("en", "Service number " + std::to_string(i));
+                         service.description.set("en", "What this service is for, in one line");
+                         config.services.push_back(service);
+                       }
+                     }});
+  kiosk.tap("attract.start");
+  kiosk.tap("lang.en");
+  checkTargets(kiosk, "1280x720 ten services");
+  kiosk.screenshot("layout-1280x720-ten-services-en");
+  kiosk.tap("service.service-9");
+  EXPECT_EQ(kiosk.app().flow().visit().serviceId, "service-9");
+}
+
 INSTANTIATE_TEST_SUITE_P(WindowSizes, Layout,
                          ::testing::Values(Size{1920, 1080}, Size{1080, 1920}, Size{1280, 720}),
                          [](const auto& param) { return sizeName(param.param); });

@@ -102,6 +102,25 @@ TEST(ConfigLoader, ValuesOutOfRangeOrChoiceAreRefused) {
   EXPECT_NE(errorsOf(base + "[display]\nwidth = 99999999999\n").describe().find("display.width"), std::string::npos);
 }
 
+TEST(ConfigLoader, NotANumberIsOutOfRangeToo) {
+  EXPECT_NE(errorsOf(std::string(kMinimal) + "[ui]\ntext_scale = nan\n").describe().find("ui.text_scale: must be"),
+            std::string::npos);
+}
+
+TEST(ConfigLoader, ServiceIdsMustBePlainAndPresent) {
+  const std::string service = "[terminal]\nid = \"t\"\n[[services]]\nfee_cents = 1\ntitle = \"T\"\nid = ";
+  EXPECT_NE(errorsOf(service + "\"\"\n").describe().find("services[0].id: must be 1 to 64"), std::string::npos);
+  EXPECT_NE(errorsOf(service + "\"Permit Ü\"\n").describe().find("services[0].id: must be"), std::string::npos);
+}
+
+TEST(ConfigLoader, MoreServicesThanFitOnTheScreenAreRefused) {
+  std::string text = "[terminal]\nid = \"t\"\n";
+  for (int i = 0; i < 11; ++i) {
+    text += "[[services]]\nid = \"s" + std::to_string(i) + "\"\nfee_cents = 1\ntitle = \"T\"\n";
+  }
+  EXPECT_NE(errorsOf(text).describe().find("services: at most 10 services fit"), std::string::npos);
+}
+
 TEST(ConfigLoader, GarbageBytesNeverCrash) {
   const std::string garbage("\xff\xfe\x00[[[\x01=\"\n\x80", 12);
   auto result = parseConfig(garbage, "garbage.toml");

@@ -231,6 +231,132 @@ TEST(FlowEngineSafety, IllegalTransitionEndsTheVisitThroughCleanupInsteadOfJumpi
   EXPECT_NE(std::find(history.begin(), history.end(), "cleanup"), history.end());
 }
 
+// Goes to a fixed target when confirmed.
+class GoTo final : public FlowState {
+ public:
+  explicit GoTo(std::string target) : m_target(std::move(target)) {}
+  bool handleIntent(StateContext& context, const Intent& intent) override {
+    if (intent.kind != IntentKind::Confirm) return false;
+    context.go(m_target);
+    return true;
+  }
+
+ private:
+  std::string m_target;
+};
+
+FlowGraph twoStepGraph(std::shared_ptr<FlowState> step) {
+  FlowGraph graph("g", "start", "cleanup");
+  graph.add({"start", StateKind::Attract, {"step"}, "", std::make_shared<GoOnStart>()})
+      .add({"step", StateKind::Step, {}, "start", std::move(step)})
+      .add({"cleanup", StateKind::Cleanup, {"start"}, "", std::make_shared<ReturnState>()});
+  return graph;
+}
+
+bool passed(const FlowEngine& engine, std::string_view state) {
+  const auto& history = engine.history();
+  return std::find(history.begin(), history.end(), state) != history.end();
+}
+
+TEST(FlowEngineSafety, GoingToTheBackTargetThatIsTheStartStillPassesCleanup) {
+  config::Config config = testConfig();
+  ManualClock clock;
+  FlowEngine engine(twoStepGraph(std::make_shared<GoTo>("start")), config, clock);
+  engine.dispatch(Intent{IntentKind::Start, {}});
+  engine.dispatch(Intent{IntentKind::Confirm, {}});
+  EXPECT_EQ(engine.state(), "start");
+  EXPECT_TRUE(passed(engine, "cleanup"));
+}
+
+TEST(FlowEngineSafety, GoingNowhereEndsTheVisitInsteadOfCrashing) {
+  config::Config config = testConfig();
+  ManualClock clock;
+  FlowEngine engine(twoStepGraph(std::make_shared<GoTo>("")), config, clock);
+  engine.dispatch(Intent{IntentKind::Start, {}});
+  engine.dispatch(Intent{IntentKind::Confirm, {}});
+  EXPECT_EQ(engine.state(), "start");
+  EXPECT_TRUE(passed(engine, "cleanup"));
+}
+
+// Enters and immediately moves on to `next`: two of these pointing at each other loop forever.
+class Bounce final : public FlowState {
+ public:
+  explicit Bounce(std::string next) : m_next(std::move(next)) {}
+  void enter(StateContext& context) override {
+    context.visit().serviceId = "entered";
+    context.go(m_next);
+  }
+
+ private:
+  std::string m_next;
+};
+
+class StartToA final : public FlowState {
+ public:
+  bool handleIntent(StateContext& context, const Intent& intent) override {
+    if (intent.kind != IntentKind::Start) return false;
+    context.go("a");
+    return true;
+  }
+};
+
+TEST(FlowEngineSafety, TransitionLoopIsBrokenAndTheVisitWiped) {
+  FlowGraph graph("loop", "start", "cleanup");
+  graph.add({"start", StateKind::Attract, {"a"}, "", std::make_shared<StartToA>()})
+      .add({"a", StateKind::Step, {"b"}, "", std::make_shared<Bounce>("b")})
+      .add({"b", StateKind::Step, {"a"}, "", std::make_shared<Bounce>("a")})
+      .add({"cleanup", StateKind::Cleanup, {"start"}, "", std::make_shared<ReturnState>()});
+  config::Config config = testConfig();
+  ManualClock clock;
+  FlowEngine engine(std::move(graph), config, clock);
+  engine.dispatch(Intent{IntentKind::Start, {}});  // must return, not hang
+  EXPECT_EQ(engine.state(), "start");
+  EXPECT_TRUE(engine.visit().serviceId.empty()) << "data from the looping visit must not survive";
+}
+
+// Starts two timers; the first to expire moves on, so the second must never reach the next state.
+class TwoTimers final : public FlowState {
+ public:
+  void enter(StateContext& context) override {
+    context.startTimer("first", std::chrono::seconds(1));
+    context.startTimer("second", std::chrono::seconds(2));
+  }
+  bool handleEvent(StateContext& context, const Event& event) override {
+    if (std::get_if<TimerExpired>(&event) == nullptr) return false;
+    context.go("other");
+    return true;
+  }
+};
+
+class CountTimers final : public FlowState {
+ public:
+  explicit CountTimers(int& seen) : m_seen(seen) {}
+  bool handleEvent(StateContext& /*context*/, const Event& event) override {
+    if (std::get_if<TimerExpired>(&event) != nullptr) ++m_seen;
+    return true;
+  }
+
+ private:
+  int& m_seen;
+};
+
+TEST(FlowEngineSafety, TimersOfAStateThatWasLeftDoNotFireInTheNextOne) {
+  int seenByOther = 0;
+  FlowGraph graph("timers", "start", "cleanup");
+  graph.add({"start", StateKind::Attract, {"step"}, "", std::make_shared<GoOnStart>()})
+      .add({"step", StateKind::Step, {"other"}, "", std::make_shared<TwoTimers>()})
+      .add({"other", StateKind::Step, {}, "", std::make_shared<CountTimers>(seenByOther)})
+      .add({"cleanup", StateKind::Cleanup, {"start"}, "", std::make_shared<ReturnState>()});
+  config::Config config = testConfig();
+  ManualClock clock;
+  FlowEngine engine(std::move(graph), config, clock);
+  engine.dispatch(Intent{IntentKind::Start, {}});
+  clock.advance(seconds(5));  // both deadlines pass within one frame (a stall, a resume from suspend)
+  engine.pump();
+  EXPECT_EQ(engine.state(), "other");
+  EXPECT_EQ(seenByOther, 0);
+}
+
 TEST(FlowEngineSafety, UnsoundGraphIsRefusedAtConstruction) {
   FlowGraph graph("broken", "start", "cleanup");
   graph.add({"start", StateKind::Attract, {"missing"}, "", std::make_shared<NoopState>()});
