@@ -1,4 +1,5 @@
 // Every screen at the three window sizes terminals use: touch targets big enough, on screen, apart.
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ struct Size {
 };
 
 std::string sizeName(const Size& size) { return std::to_string(size.width) + "x" + std::to_string(size.height); }
+
+void PrintTo(const Size& size, std::ostream* out) { *out << sizeName(size); }
 
 void checkTargets(KioskDriver& kiosk, const std::string& where) {
   const float width = static_cast<float>(kiosk.app().width());
