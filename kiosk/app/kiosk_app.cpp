@@ -222,7 +222,7 @@ void KioskApp::frame() {
                           static_cast<float>(background.b) / 255.0F, 1.0F};
   backend.render(ImGui::GetDrawData(), clear);
 
-  const std::string key = screenKey();
+  const std::string key = screenKey(view);
   if (key != m_lastScreen) {
     m_lastScreen = key;
     m_screenSettleFrames = 1;  // capture on the next frame: a window that just appeared is then complete
@@ -241,8 +241,7 @@ void KioskApp::frame() {
   for (const flow::Intent& intent : intents) m_flow->dispatch(intent);
 }
 
-std::string KioskApp::screenKey() const {
-  const flow::FlowView view = m_flow->view();
+std::string KioskApp::screenKey(const flow::FlowView& view) {
   std::string key = std::string(view.state) + "-" + view.visit.language;
   if (view.idleCountdown) key += "-idle";
   if (view.cancelQuestionOpen) key += "-cancel";

@@ -68,7 +68,8 @@ class KioskApp {
   void pollInput();
   void releaseLostFinger();
   void recordNewScreen(const RgbaImage& image);
-  [[nodiscard]] std::string screenKey() const;
+  // Names what the visitor sees (state, language, open question): a new name is a new screen.
+  [[nodiscard]] static std::string screenKey(const flow::FlowView& view);
 
   AppOptions m_options;
   flow::SteadyClock m_steadyClock;

@@ -28,21 +28,4 @@ std::optional<std::string> Timers::takeNextExpired(TimePoint now) {
   return name;
 }
 
-std::vector<std::string> Timers::takeExpired(TimePoint now) {
-  std::vector<std::pair<TimePoint, std::string>> due;
-  for (auto it = m_deadlines.begin(); it != m_deadlines.end();) {
-    if (it->second <= now) {
-      due.emplace_back(it->second, it->first);
-      it = m_deadlines.erase(it);
-    } else {
-      ++it;
-    }
-  }
-  std::sort(due.begin(), due.end());
-  std::vector<std::string> names;
-  names.reserve(due.size());
-  for (auto& [when, name] : due) names.push_back(std::move(name));
-  return names;
-}
-
 }  // namespace foyer::flow

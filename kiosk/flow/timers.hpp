@@ -3,7 +3,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "kiosk/flow/clock.hpp"
 
@@ -16,8 +15,6 @@ class Timers {
   void cancel(std::string_view name);
   void cancelWithPrefix(std::string_view prefix);
   [[nodiscard]] std::optional<TimePoint> deadline(std::string_view name) const;
-  // Removes and returns the timers due at `now`, earliest first.
-  std::vector<std::string> takeExpired(TimePoint now);
   // Removes and returns the earliest timer due at `now`, if any.
   std::optional<std::string> takeNextExpired(TimePoint now);
 

@@ -13,9 +13,10 @@ TEST(Timers, ExpireInDeadlineOrderAndOnlyOnce) {
   timers.start("late", t0 + seconds(5));
   timers.start("early", t0 + seconds(1));
   timers.start("future", t0 + seconds(60));
-  EXPECT_TRUE(timers.takeExpired(t0).empty());
-  EXPECT_EQ(timers.takeExpired(t0 + seconds(5)), (std::vector<std::string>{"early", "late"}));
-  EXPECT_TRUE(timers.takeExpired(t0 + seconds(5)).empty());
+  EXPECT_FALSE(timers.takeNextExpired(t0));
+  EXPECT_EQ(timers.takeNextExpired(t0 + seconds(5)), "early");
+  EXPECT_EQ(timers.takeNextExpired(t0 + seconds(5)), "late");
+  EXPECT_FALSE(timers.takeNextExpired(t0 + seconds(5)));
   EXPECT_TRUE(timers.deadline("future").has_value());
 }
 
@@ -24,12 +25,12 @@ TEST(Timers, RestartMovesTheDeadlineAndCancelRemoves) {
   Timers timers;
   timers.start("idle", t0 + seconds(10));
   timers.start("idle", t0 + seconds(20));
-  EXPECT_TRUE(timers.takeExpired(t0 + seconds(15)).empty());
+  EXPECT_FALSE(timers.takeNextExpired(t0 + seconds(15)));
   timers.start("state:a", t0);
   timers.start("state:b", t0);
   timers.cancelWithPrefix("state:");
   timers.cancel("idle");
-  EXPECT_TRUE(timers.takeExpired(t0 + seconds(30)).empty());
+  EXPECT_FALSE(timers.takeNextExpired(t0 + seconds(30)));
 }
 
 }  // namespace
