@@ -6,6 +6,7 @@ find_package(tomlplusplus REQUIRED)
 find_package(spdlog REQUIRED)
 find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)
+find_package(nlohmann_json REQUIRED)
 pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
 
 # Debian ships Dear ImGui 1.86 as a static library with the SDL2 and OpenGL3 backends compiled in,

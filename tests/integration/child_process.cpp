@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -70,6 +71,16 @@ std::string ChildProcess::output() const {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+CommandResult runCommand(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  while (fgets(buffer, sizeof buffer, pipe) != nullptr) result.output += buffer;
+  result.exitCode = statusToCode(pclose(pipe));
+  return result;
 }
 
 bool waitUntil(const std::function<bool()>& condition, std::chrono::seconds limit) {

@@ -30,6 +30,14 @@ class ChildProcess {
   std::filesystem::path m_outputFile;
 };
 
+struct CommandResult {
+  int exitCode = -1;
+  std::string output;  // stdout and stderr together
+};
+
+// Runs a shell command to its end and collects what it printed.
+CommandResult runCommand(const std::string& command);
+
 // Waits for a condition to become true: the test waits on what it needs, with a generous limit, and
 // never sleeps a fixed time to let something happen.
 bool waitUntil(const std::function<bool()>& condition, std::chrono::seconds limit);

@@ -1,32 +1,19 @@
 // The kiosk binary itself: a broken config stops it with a clear message and exit code 2, never a crash.
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <string>
 
-#include <sys/wait.h>
-
 #include <gtest/gtest.h>
+
+#include "tests/integration/child_process.hpp"
 
 namespace {
 
-struct ProcessResult {
-  int exitCode = -1;
-  std::string output;
-};
+using ProcessResult = foyer::testing::CommandResult;
 
 ProcessResult runKiosk(const std::string& arguments) {
   // Leak checks are for the in-process tests: here Mesa's unloaded GL driver would fail every run.
-  const std::string command = "SDL_VIDEODRIVER=offscreen ASAN_OPTIONS=detect_leaks=0 JOURNAL_STREAM= " +
-                              std::string(FOYER_KIOSK_BINARY) + " " + arguments + " 2>&1";
-  ProcessResult run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer{};
-  while (fgets(buffer.data(), static_cast<int>(buffer.size()), pipe) != nullptr) run.output += buffer.data();
-  const int status = pclose(pipe);
-  run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return run;
+  return foyer::testing::runCommand("SDL_VIDEODRIVER=offscreen ASAN_OPTIONS=detect_leaks=0 JOURNAL_STREAM= " +
+                                    std::string(FOYER_KIOSK_BINARY) + " " + arguments);
 }
 
 const std::string kData = std::string(FOYER_SOURCE_DIR) + "/tests/data/config/";
