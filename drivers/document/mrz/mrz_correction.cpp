@@ -155,78 +155,37 @@ class Corrector {
     return found;
   }
 
-  bool compositePasses() const {
-    if (!m_layout.compositeDigit) return true;
-    std::string covered;
-    for (const Span& span : m_layout.composite) {
-      covered += m_lines[static_cast<std::size_t>(span.line)].substr(static_cast<std::size_t>(span.start),
-                                                                      static_cast<std::size_t>(span.length));
-    }
-    const auto found = digitValue(
-        m_lines[static_cast<std::size_t>(m_layout.compositeDigit->line)][static_cast<std::size_t>(m_layout.compositeDigit->start)]);
-    return found && checkDigit(covered) == *found;
-  }
-
   void write(const FieldLayout& field, const std::string& text) {
     for (int i = 0; i < field.span.length; ++i) {
-      set(field.span.line, field.span.start + i, text[static_cast<std::size_t>(i)], "look-alike confirmed by check digits");
+      set(field.span.line, field.span.start + i, text[static_cast<std::size_t>(i)],
+          "look-alike confirmed by the check digit");
     }
   }
 
   static bool hasVowel(const std::string& text) { return text.find_first_of("AEIOU") != std::string::npos; }
 
-  // Tries every combination of candidates for the swappable fields, fewest swaps first, and keeps the
-  // combination under which the composite check digit passes too.
+  // Each field on its own check digit: the composite weighs these fields like their own check digit does,
+  // so it cannot choose between readings, and one unrepairable field must not block the others.
   void resolveSwaps() {
-    std::vector<const FieldLayout*> fields;
-    std::vector<std::vector<Candidate>> options;
+    const bool german = at(0, 2) == 'D' && at(0, 3) == '<';
     for (const FieldLayout& field : m_layout.fields) {
       if (!field.checkDigit || field.chars != CharClass::AlphaNumeric) continue;
-      auto found = candidates(field);
-      if (found.empty()) return;  // this field cannot be made to pass: leave everything as read
-      fields.push_back(&field);
-      options.push_back(std::move(found));
-    }
-    if (fields.empty()) return;
-    const bool german = at(0, 2) == 'D' && at(0, 3) == '<';
-    const std::vector<std::string> original = m_lines;
-    struct Choice {
-      std::vector<std::size_t> picks;
-      int swaps;
-      bool vowels;
-    };
-    std::vector<Choice> passing;
-    std::vector<std::size_t> picks(fields.size(), 0);
-    while (true) {
-      m_lines = original;
-      int swaps = 0;
-      bool vowels = false;
-      for (std::size_t f = 0; f < fields.size(); ++f) {
-        const Candidate& candidate = options[f][picks[f]];
-        for (int i = 0; i < fields[f]->span.length; ++i) {
-          at(fields[f]->span.line, fields[f]->span.start + i) = candidate.text[static_cast<std::size_t>(i)];
+      std::vector<Candidate> found = candidates(field);
+      if (found.empty() || found.front().swaps == 0) continue;  // unrepairable, or already right
+      if (german && field.id == FieldId::DocumentNumber && found.size() > 1) {
+        // German document numbers have no vowels: among several readings, those with vowels are out.
+        std::vector<Candidate> withoutVowels;
+        for (const Candidate& c : found) {
+          if (!hasVowel(c.text)) withoutVowels.push_back(c);
         }
-        swaps += candidate.swaps;
-        if (fields[f]->id == FieldId::DocumentNumber) vowels = hasVowel(candidate.text);
+        if (!withoutVowels.empty()) found = std::move(withoutVowels);
       }
-      if (compositePasses()) passing.push_back({picks, swaps, vowels});
-      std::size_t f = 0;
-      while (f < fields.size() && ++picks[f] == options[f].size()) picks[f++] = 0;
-      if (f == fields.size()) break;
+      if (found.size() == 1) {
+        write(field, found.front().text);
+      } else if (found.size() > 1) {
+        m_ambiguous = true;
+      }
     }
-    m_lines = original;
-    if (passing.empty()) return;
-    std::sort(passing.begin(), passing.end(), [&](const Choice& a, const Choice& b) {
-      if (a.swaps != b.swaps) return a.swaps < b.swaps;
-      return german && !a.vowels && b.vowels;
-    });
-    const bool tie = passing.size() > 1 && passing[1].swaps == passing[0].swaps &&
-                     (!german || passing[1].vowels == passing[0].vowels);
-    if (tie) {
-      m_ambiguous = true;
-      return;
-    }
-    for (std::size_t f = 0; f < fields.size(); ++f) write(*fields[f], options[f][passing[0].picks[f]].text);
   }
 
   const Layout& m_layout;

@@ -30,7 +30,7 @@ struct CorrectedLines {
 //    and runs no name can be (four or more such letters, or three of the same); real names such as the
 //    Turkish "ECE" or "KE" are left alone;
 //  - in the document number and TD3 optional data, one O/0, I/1, B/8, S/5 or Z/2 swap per field that makes
-//    its check digit (and the composite) pass. A swap is made only when exactly one reading passes (among
+//    its check digit pass. A swap is made only when exactly one reading passes (among
 //    equals, for German documents, the one without vowels: German document numbers have none).
 // Check digits carry one decimal digit of information: a real misread that a look-alike swap happens to
 // "repair" cannot be told from a true one. The chip read (BAC keys, DG1) confirms the MRZ afterwards.
