@@ -120,7 +120,6 @@ void KioskApp::releaseLostFinger() {
 }
 
 void KioskApp::pollInput() {
-  std::int64_t& activeFinger = m_activeFinger;  // only the first finger steers: no multi-touch gestures
   int width = 0;
   int height = 0;
   m_video->windowSize(width, height);
@@ -153,18 +152,19 @@ void KioskApp::pollInput() {
         // Finger positions are normalised to the window.
         const float x = event.tfinger.x * static_cast<float>(width);
         const float y = event.tfinger.y * static_cast<float>(height);
-        if (event.type == SDL_FINGERDOWN && activeFinger == kNoFinger) {
-          activeFinger = event.tfinger.fingerId;
+        // Only the first finger steers: no multi-touch gestures.
+        if (event.type == SDL_FINGERDOWN && m_activeFinger == kNoFinger) {
+          m_activeFinger = event.tfinger.fingerId;
           m_activeTouch = event.tfinger.touchId;
           // Events pushed by tests come from no device SDL knows; only watch devices SDL tracks.
           m_touchTracked = touchDeviceConnected(event.tfinger.touchId);
           m_pointer.press(x, y, true);
-        } else if (event.tfinger.fingerId == activeFinger && event.tfinger.touchId == m_activeTouch) {
+        } else if (event.tfinger.fingerId == m_activeFinger && event.tfinger.touchId == m_activeTouch) {
           if (event.type == SDL_FINGERMOTION) {
             m_pointer.move(x, y, true);
           } else if (event.type == SDL_FINGERUP) {
             m_pointer.release(x, y, true);
-            activeFinger = kNoFinger;
+            m_activeFinger = kNoFinger;
           }
         }
         m_fingerX = x;
@@ -173,7 +173,7 @@ void KioskApp::pollInput() {
       }
       case SDL_WINDOWEVENT:
         if ((event.window.event == SDL_WINDOWEVENT_FOCUS_LOST || event.window.event == SDL_WINDOWEVENT_HIDDEN) &&
-            activeFinger != kNoFinger) {
+            m_activeFinger != kNoFinger) {
           releaseLostFinger();
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
@@ -183,7 +183,7 @@ void KioskApp::pollInput() {
         break;
     }
   }
-  if (activeFinger != kNoFinger && m_touchTracked &&
+  if (m_activeFinger != kNoFinger && m_touchTracked &&
       (!touchDeviceConnected(m_activeTouch) || SDL_GetNumTouchFingers(m_activeTouch) == 0)) {
     releaseLostFinger();
   }

@@ -7,34 +7,31 @@ using C = CharClass;
 using F = FieldId;
 
 // Positions from ICAO 9303 parts 4 (TD3), 5 (TD1), 6 (TD2) and 7 (MRV), converted to 0-based.
-Layout td3() {
-  return {Format::TD3, 2, 44,
-          {{F::DocumentCode, {0, 0, 2}, C::Alpha, {}, false},
-           {F::IssuingState, {0, 2, 3}, C::Alpha, {}, false},
-           {F::Name, {0, 5, 39}, C::Name, {}, false},
-           {F::DocumentNumber, {1, 0, 9}, C::AlphaNumeric, Span{1, 9, 1}, false},
-           {F::Nationality, {1, 10, 3}, C::Alpha, {}, false},
-           {F::BirthDate, {1, 13, 6}, C::Numeric, Span{1, 19, 1}, false},
-           {F::Sex, {1, 20, 1}, C::Alpha, {}, false},
-           {F::ExpiryDate, {1, 21, 6}, C::Numeric, Span{1, 27, 1}, false},
-           {F::OptionalData1, {1, 28, 14}, C::AlphaNumeric, Span{1, 42, 1}, true}},
-          {{1, 0, 10}, {1, 13, 7}, {1, 21, 22}},
-          Span{1, 43, 1}};
-}
 
-Layout td2() {
-  return {Format::TD2, 2, 36,
-          {{F::DocumentCode, {0, 0, 2}, C::Alpha, {}, false},
-           {F::IssuingState, {0, 2, 3}, C::Alpha, {}, false},
-           {F::Name, {0, 5, 31}, C::Name, {}, false},
-           {F::DocumentNumber, {1, 0, 9}, C::AlphaNumeric, Span{1, 9, 1}, false},
-           {F::Nationality, {1, 10, 3}, C::Alpha, {}, false},
-           {F::BirthDate, {1, 13, 6}, C::Numeric, Span{1, 19, 1}, false},
-           {F::Sex, {1, 20, 1}, C::Alpha, {}, false},
-           {F::ExpiryDate, {1, 21, 6}, C::Numeric, Span{1, 27, 1}, false},
-           {F::OptionalData1, {1, 28, 7}, C::AlphaNumeric, {}, false}},
-          {{1, 0, 10}, {1, 13, 7}, {1, 21, 14}},
-          Span{1, 35, 1}};
+// TD3, TD2 and both visas share line 1 and the first 28 positions of line 2; they differ in the optional
+// data after position 28 and in the checks over it.
+Layout twoLines(Format format, int length, bool optionalHasCheck, bool composite) {
+  const int optionalLength = length - 28 - (optionalHasCheck ? 1 : 0) - (composite ? 1 : 0);
+  Layout layout{format, 2, length,
+                {{F::DocumentCode, {0, 0, 2}, C::Alpha, {}, false},
+                 {F::IssuingState, {0, 2, 3}, C::Alpha, {}, false},
+                 {F::Name, {0, 5, length - 5}, C::Name, {}, false},
+                 {F::DocumentNumber, {1, 0, 9}, C::AlphaNumeric, Span{1, 9, 1}, false},
+                 {F::Nationality, {1, 10, 3}, C::Alpha, {}, false},
+                 {F::BirthDate, {1, 13, 6}, C::Numeric, Span{1, 19, 1}, false},
+                 {F::Sex, {1, 20, 1}, C::Alpha, {}, false},
+                 {F::ExpiryDate, {1, 21, 6}, C::Numeric, Span{1, 27, 1}, false},
+                 {F::OptionalData1, {1, 28, optionalLength}, C::AlphaNumeric,
+                  optionalHasCheck ? std::optional<Span>(Span{1, 28 + optionalLength, 1}) : std::nullopt,
+                  optionalHasCheck}},
+                {},
+                std::nullopt};
+  if (composite) {
+    // Over document number, birth date, expiry date and optional data, each with its check digit.
+    layout.composite = {{1, 0, 10}, {1, 13, 7}, {1, 21, length - 22}};
+    layout.compositeDigit = Span{1, length - 1, 1};
+  }
+  return layout;
 }
 
 Layout td1() {
@@ -53,25 +50,12 @@ Layout td1() {
           Span{1, 29, 1}};
 }
 
-Layout mrv(Format format, int length) {
-  return {format, 2, length,
-          {{F::DocumentCode, {0, 0, 2}, C::Alpha, {}, false},
-           {F::IssuingState, {0, 2, 3}, C::Alpha, {}, false},
-           {F::Name, {0, 5, length - 5}, C::Name, {}, false},
-           {F::DocumentNumber, {1, 0, 9}, C::AlphaNumeric, Span{1, 9, 1}, false},
-           {F::Nationality, {1, 10, 3}, C::Alpha, {}, false},
-           {F::BirthDate, {1, 13, 6}, C::Numeric, Span{1, 19, 1}, false},
-           {F::Sex, {1, 20, 1}, C::Alpha, {}, false},
-           {F::ExpiryDate, {1, 21, 6}, C::Numeric, Span{1, 27, 1}, false},
-           {F::OptionalData1, {1, 28, length - 28}, C::AlphaNumeric, {}, false}},
-          {},
-          std::nullopt};
-}
-
 }  // namespace
 
 const Layout& layoutOf(Format format) {
-  static const Layout layouts[] = {td1(), td2(), td3(), mrv(Format::MrvA, 44), mrv(Format::MrvB, 36)};
+  // Indexed by Format.
+  static const Layout layouts[] = {td1(), twoLines(Format::TD2, 36, false, true), twoLines(Format::TD3, 44, true, true),
+                                   twoLines(Format::MrvA, 44, false, false), twoLines(Format::MrvB, 36, false, false)};
   return layouts[static_cast<int>(format)];
 }
 
