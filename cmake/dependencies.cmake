@@ -8,6 +8,9 @@ find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(nlohmann_json REQUIRED)
 pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+pkg_check_modules(LIBEAC REQUIRED IMPORTED_TARGET libeac)
+pkg_check_modules(PCSCLITE REQUIRED IMPORTED_TARGET libpcsclite)
 
 # Debian ships Dear ImGui 1.86 as a static library with the SDL2 and OpenGL3 backends compiled in,
 # but without the SDL_Renderer backend: that one we compile from the shipped example source.

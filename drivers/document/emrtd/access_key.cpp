@@ -38,6 +38,18 @@ std::expected<AccessKey, std::string> mrzAccessKey(std::string_view documentNumb
   return key;
 }
 
+std::expected<AccessKey, std::string> mrzAccessKey(const mrz::MrzDocument& document) {
+  const bool td1 = document.format == mrz::Format::TD1;
+  const std::size_t dateLine = 1;  // TD1: line 2 holds the dates; TD2/TD3/MRV: line 2 from position 14
+  if (document.lines.size() <= dateLine) return std::unexpected("the MRZ has too few lines");
+  const std::string& line = document.lines[dateLine];
+  const std::size_t birth = td1 ? 0 : 13;
+  const std::size_t expiry = td1 ? 8 : 21;
+  if (line.size() < expiry + 6) return std::unexpected("the MRZ line is too short");
+  return mrzAccessKey(document.documentNumber, std::string_view(line).substr(birth, 6),
+                      std::string_view(line).substr(expiry, 6));
+}
+
 std::expected<AccessKey, std::string> canAccessKey(std::string_view can) {
   if (can.size() != 6 || !std::all_of(can.begin(), can.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::unexpected("the card access number has six digits");

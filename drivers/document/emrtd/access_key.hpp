@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "drivers/document/emrtd/bytes.hpp"
+#include "drivers/document/mrz/mrz_document.hpp"
 
 namespace foyer::document::emrtd {
 
@@ -23,6 +24,8 @@ struct AccessKey {
 std::expected<AccessKey, std::string> mrzAccessKey(std::string_view documentNumber, std::string_view birthDate,
                                                    std::string_view expiryDate);
 std::expected<AccessKey, std::string> canAccessKey(std::string_view can);
+// The same from a parsed MRZ (as read by OCR or typed in).
+std::expected<AccessKey, std::string> mrzAccessKey(const mrz::MrzDocument& document);
 
 // The BAC key seed / PACE MRZ password: SHA-1 of MRZ_information (20 bytes; BAC uses the first 16).
 Bytes mrzPasswordHash(const AccessKey& key);
