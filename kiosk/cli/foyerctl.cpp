@@ -1,6 +1,7 @@
 // foyerctl: diagnostics and administration of a Foyer terminal from the command line.
 #include <CLI/CLI.hpp>
 
+#include "kiosk/cli/card_command.hpp"
 #include "kiosk/cli/exit_codes.hpp"
 #include "kiosk/cli/mrz_command.hpp"
 
@@ -11,6 +12,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exitCode = foyer::cli::kExitOk;
   foyer::cli::addMrzCommands(app, exitCode);
+  foyer::cli::addCardCommands(app, exitCode);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -1,0 +1,23 @@
+#pragma once
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include "drivers/document/emrtd/chip_reader.hpp"
+#include "drivers/document/emrtd/pcsc/pcsc_card.hpp"
+
+namespace foyer::document::emrtd::pcsc {
+
+struct PcscReadOutcome {
+  std::optional<ChipFailure> failure;   // the chip said no
+  std::optional<PcscError> transport;   // the reader or card went away for good
+  int resumes = 0;                      // times the card came back and the read continued
+  [[nodiscard]] bool ok() const { return !failure && !transport; }
+};
+
+// Runs a chip read over PC/SC. When the card is taken away it waits up to `resumeWait` for it to come
+// back and continues (at most `maxResumes` times). `onProgress` is called after every answer.
+PcscReadOutcome readOverPcsc(PcscCard& card, ChipReader& reader, std::chrono::milliseconds resumeWait,
+                             const std::function<void(double)>& onProgress = {}, int maxResumes = 3);
+
+}  // namespace foyer::document::emrtd::pcsc

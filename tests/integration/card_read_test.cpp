@@ -1,0 +1,134 @@
+// foyerctl card read against the simulated eMRTD through a real pcscd with vsmartcard's vpcd driver: the
+// same PC/SC path a terminal's contactless reader uses.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/integration/child_process.hpp"
+
+namespace foyer::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kLine1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+const std::string kLine2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+int freePort() {
+  const int probe = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t size = sizeof address;
+  getsockname(probe, reinterpret_cast<sockaddr*>(&address), &size);
+  close(probe);
+  return ntohs(address.sin_port);
+}
+
+// A private pcscd whose only reader is a vpcd slot on a free port. pcscd's socket path is fixed
+// (/run/pcscd/pcscd.comm), so a system pcscd must not be running.
+class PcscdWithVirtualReader : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (runCommand("pgrep -x pcscd").exitCode == 0) {
+      GTEST_FAIL() << "a pcscd is already running; stop it (systemctl stop pcscd.socket pcscd) for this test";
+    }
+    m_dir = fs::path(::testing::TempDir()) / ("foyer-pcsc-" + std::to_string(getpid()));
+    fs::create_directories(m_dir / "reader.conf.d");
+    m_port = freePort();
+    std::ofstream(m_dir / "reader.conf.d" / "vpcd") << "FRIENDLYNAME \"Foyer test reader\"\n"
+                                                     << "DEVICENAME /dev/null:0x" << std::hex << m_port << "\n"
+                                                     << "LIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\n"
+                                                     << "CHANNELID 0x" << m_port << "\n";
+    m_pcscd = std::make_unique<ChildProcess>(
+        std::vector<std::string>{"/usr/sbin/pcscd", "--foreground", "--info", "--config", (m_dir / "reader.conf.d").string()},
+        std::vector<std::string>{}, m_dir / "pcscd.log");
+    ASSERT_TRUE(waitUntil([&] { return m_pcscd->output().find("daemon ready") != std::string::npos; },
+                          std::chrono::seconds(20)))
+        << m_pcscd->output();
+  }
+
+  void TearDown() override {
+    m_card.reset();
+    if (m_pcscd) m_pcscd->stop(SIGTERM);
+  }
+
+  // Puts the simulated passport on the reader; `extra` adds simulator options.
+  void insertCard(const std::string& extra = "") {
+    std::vector<std::string> argv{FOYER_EMRTD_SIM_BINARY, "--mrz", kLine1, kLine2, "--port", std::to_string(m_port),
+                                  "--csca-out", (m_dir / "csca.pem").string()};
+    std::istringstream words(extra);
+    for (std::string word; words >> word;) argv.push_back(word);
+    m_card = std::make_unique<ChildProcess>(argv, std::vector<std::string>{}, m_dir / "card.log");
+    ASSERT_TRUE(waitUntil([&] { return m_card->output().find("card on the reader") != std::string::npos; },
+                          std::chrono::seconds(20)))
+        << m_card->output();
+  }
+
+  CommandResult foyerctl(const std::string& arguments) {
+    return runCommand("ASAN_OPTIONS=detect_leaks=0 " + std::string(FOYERCTL_BINARY) + " card read --json --wait 15 --csca " +
+                      (m_dir / "csca.pem").string() + " " + arguments);
+  }
+
+  static nlohmann::json jsonOf(const CommandResult& run) {
+    return nlohmann::json::parse(run.output, nullptr, /*allow_exceptions=*/false);
+  }
+
+  fs::path m_dir;
+  int m_port = 0;
+  std::unique_ptr<ChildProcess> m_pcscd;
+  std::unique_ptr<ChildProcess> m_card;
+};
+
+const std::string kMrzArguments = "--mrz '" + kLine1 + "' '" + kLine2 + "'";
+
+TEST_F(PcscdWithVirtualReader, ReadsThePassportOverPaceAndOverBacAndVerifiesItsSignature) {
+  insertCard();
+  const auto pace = foyerctl(kMrzArguments);
+  ASSERT_EQ(pace.exitCode, 0) << pace.output;
+  const auto report = jsonOf(pace);
+  ASSERT_FALSE(report.is_discarded()) << pace.output;
+  EXPECT_EQ(report["protocol"], "PACE id-PACE-ECDH-GM-AES-CBC-CMAC-128");
+  EXPECT_EQ(report["passive_authentication"]["verdict"], "valid");
+  EXPECT_EQ(report["document"]["fields"]["primary_identifier"], "ERIKSSON");
+  EXPECT_EQ(report["face"]["format"], "JPEG");
+  EXPECT_GT(report["files"]["DG2"].get<int>(), 20000);
+
+  const auto bac = foyerctl("--bac " + kMrzArguments);
+  ASSERT_EQ(bac.exitCode, 0) << bac.output;
+  EXPECT_EQ(jsonOf(bac)["protocol"], "BAC");
+  EXPECT_EQ(jsonOf(bac)["passive_authentication"]["verdict"], "valid");
+}
+
+TEST_F(PcscdWithVirtualReader, WrongMrzIsAClearAccessError) {
+  insertCard();
+  const auto run = foyerctl("--mrz '" + kLine1 + "' 'L898902C36UTO7408122F1204168ZE184226B<<<<<10'");
+  EXPECT_EQ(run.exitCode, 1) << run.output;
+  const auto report = jsonOf(run);
+  ASSERT_FALSE(report.is_discarded()) << run.output;
+  EXPECT_EQ(report["read"], false);
+  EXPECT_EQ(report["error"]["kind"], "access denied");
+}
+
+TEST_F(PcscdWithVirtualReader, CardPulledMidReadIsReadToTheEndWhenItComesBack) {
+  // About 20 commands in, DG2 is being read; the card is away for 1.5 s.
+  insertCard("--remove-after 20 --reinsert-after-ms 1500");
+  const auto run = foyerctl(kMrzArguments);
+  ASSERT_EQ(run.exitCode, 0) << run.output << m_card->output();
+  const auto report = jsonOf(run);
+  EXPECT_GE(report["resumes"].get<int>(), 1);
+  EXPECT_EQ(report["passive_authentication"]["verdict"], "valid");
+  EXPECT_NE(m_card->output().find("card taken away after 20 commands"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace foyer::testing
