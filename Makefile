@@ -20,7 +20,7 @@ help:
 	@echo "make run    install what is missing, build, start the kiosk on simulated devices"
 	@echo "            (full screen with a display; headless PNGs in run/screens/ without)"
 	@echo "make test   install, build, run every test; again with ASan+UBSan; a short fuzz run"
-	@echo "make bench  build optimised and print frame-time and start-up figures"
+	@echo "make bench  build optimised and print frame-time, start-up and chip-read figures"
 	@echo "make fuzz   build the libFuzzer targets with clang and run each FUZZ_RUNS times"
 
 deps:
@@ -56,8 +56,9 @@ test-sanitize: deps
 
 bench: deps
 	@cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS) >/dev/null
-	@cmake --build $(BENCH_DIR) --target foyer_bench foyer-kiosk
+	@cmake --build $(BENCH_DIR) --target foyer_bench foyer-kiosk foyer_chip_bench foyer-emrtd-sim
 	SDL_VIDEODRIVER=offscreen $(BENCH_DIR)/tests/foyer_bench --benchmark_counters_tabular=true
+	$(BENCH_DIR)/tests/foyer_chip_bench --benchmark_counters_tabular=true
 
 # Every parser of outside bytes has a libFuzzer target in tests/fuzz; seeds in tests/fuzz/corpus/<name>.
 fuzz: deps
