@@ -1,8 +1,6 @@
 // Chip read time (issue 4): access control + EF.COM + DG1 + DG2 (~25 KB face) + EF.SOD, target ≤ 1.0 s as a
 // median of 10. Through a private pcscd with the vpcd reader and the simulated chip (the real PC/SC path),
 // and in process against the same chip (protocol and crypto cost alone).
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -19,6 +17,7 @@
 #include "drivers/simulators/emrtd_card/card_issuer.hpp"
 #include "drivers/simulators/emrtd_card/emrtd_applet.hpp"
 #include "tests/integration/child_process.hpp"
+#include "tests/integration/private_pcscd.hpp"
 
 namespace {
 
@@ -73,17 +72,6 @@ void overPcsc(benchmark::State& state, bool pace) {
   }
 }
 
-int freePort() {
-  const int probe = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address);
-  socklen_t size = sizeof address;
-  getsockname(probe, reinterpret_cast<sockaddr*>(&address), &size);
-  close(probe);
-  return ntohs(address.sin_port);
-}
-
 }  // namespace
 
 BENCHMARK_CAPTURE(inProcess, bac, false)->Unit(benchmark::kMillisecond);
@@ -94,25 +82,17 @@ BENCHMARK_CAPTURE(overPcsc, pace_brainpool, true)->Iterations(1)->Repetitions(10
 int main(int argc, char** argv) {
   using foyer::testing::ChildProcess;
   benchmark::Initialize(&argc, argv);
-  if (foyer::testing::runCommand("pgrep -x pcscd").exitCode == 0) {
-    std::cerr << "chip bench: a pcscd is already running; stop it for this benchmark\n";
+  const fs::path dir = fs::temp_directory_path() / ("foyer-chip-bench-" + std::to_string(getpid()));
+  foyer::testing::PrivatePcscd pcscd(dir);
+  if (const std::string problem = pcscd.start(); !problem.empty()) {
+    std::cerr << "chip bench: " << problem << '\n';
     return 1;
   }
-  const fs::path dir = fs::temp_directory_path() / ("foyer-chip-bench-" + std::to_string(getpid()));
-  fs::create_directories(dir / "reader.conf.d");
-  const int port = freePort();
-  std::ofstream(dir / "reader.conf.d" / "vpcd") << "FRIENDLYNAME \"Foyer bench reader\"\nDEVICENAME /dev/null:0x" << std::hex
-                                                << port << "\nLIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID 0x"
-                                                << port << "\n";
-  ChildProcess pcscd({"/usr/sbin/pcscd", "--foreground", "--info", "--config", (dir / "reader.conf.d").string()}, {},
-                     dir / "pcscd.log");
-  foyer::testing::waitUntil([&] { return pcscd.output().find("daemon ready") != std::string::npos; }, std::chrono::seconds(20));
+  const int port = pcscd.port();
   ChildProcess card({FOYER_EMRTD_SIM_BINARY, "--mrz", kLine1, kLine2, "--port", std::to_string(port)}, {}, dir / "card.log");
   foyer::testing::waitUntil([&] { return card.output().find("card on the reader") != std::string::npos; }, std::chrono::seconds(20));
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   card.stop(SIGTERM);
-  pcscd.stop(SIGTERM);
-  fs::remove_all(dir);
   return 0;
 }

@@ -1,7 +1,5 @@
 // foyerctl card read against the simulated eMRTD through a real pcscd with vsmartcard's vpcd driver: the
 // same PC/SC path a terminal's contactless reader uses.
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -14,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/integration/child_process.hpp"
+#include "tests/integration/private_pcscd.hpp"
 
 namespace foyer::testing {
 namespace {
@@ -23,43 +22,19 @@ namespace fs = std::filesystem;
 const std::string kLine1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
 const std::string kLine2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
-int freePort() {
-  const int probe = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address);
-  socklen_t size = sizeof address;
-  getsockname(probe, reinterpret_cast<sockaddr*>(&address), &size);
-  close(probe);
-  return ntohs(address.sin_port);
-}
-
-// A private pcscd whose only reader is a vpcd slot on a free port. pcscd's socket path is fixed
-// (/run/pcscd/pcscd.comm), so a system pcscd must not be running.
 class PcscdWithVirtualReader : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (runCommand("pgrep -x pcscd").exitCode == 0) {
-      GTEST_FAIL() << "a pcscd is already running; stop it (systemctl stop pcscd.socket pcscd) for this test";
-    }
     m_dir = fs::path(::testing::TempDir()) / ("foyer-pcsc-" + std::to_string(getpid()));
-    fs::create_directories(m_dir / "reader.conf.d");
-    m_port = freePort();
-    std::ofstream(m_dir / "reader.conf.d" / "vpcd") << "FRIENDLYNAME \"Foyer test reader\"\n"
-                                                     << "DEVICENAME /dev/null:0x" << std::hex << m_port << "\n"
-                                                     << "LIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\n"
-                                                     << "CHANNELID 0x" << m_port << "\n";
-    m_pcscd = std::make_unique<ChildProcess>(
-        std::vector<std::string>{"/usr/sbin/pcscd", "--foreground", "--info", "--config", (m_dir / "reader.conf.d").string()},
-        std::vector<std::string>{}, m_dir / "pcscd.log");
-    ASSERT_TRUE(waitUntil([&] { return m_pcscd->output().find("daemon ready") != std::string::npos; },
-                          std::chrono::seconds(20)))
-        << m_pcscd->output();
+    m_pcscd = std::make_unique<PrivatePcscd>(m_dir);
+    const std::string problem = m_pcscd->start();
+    ASSERT_TRUE(problem.empty()) << problem;
+    m_port = m_pcscd->port();
   }
 
   void TearDown() override {
     m_card.reset();
-    if (m_pcscd) m_pcscd->stop(SIGTERM);
+    m_pcscd.reset();
   }
 
   // Puts the simulated passport on the reader; `extra` adds simulator options.
@@ -85,7 +60,7 @@ class PcscdWithVirtualReader : public ::testing::Test {
 
   fs::path m_dir;
   int m_port = 0;
-  std::unique_ptr<ChildProcess> m_pcscd;
+  std::unique_ptr<PrivatePcscd> m_pcscd;
   std::unique_ptr<ChildProcess> m_card;
 };
 
