@@ -52,6 +52,7 @@ Bytes EmrtdApplet::process(ByteView bytes) {
     dropSecureMessaging();
     return status(sw::kWrongLength).encode();
   }
+  if (command->cla == 0xFF) return readerPseudoCommand(*command).encode();
   if ((command->cla & kSmBits) == kSmBits) {
     if (!m_sm) return status(sw::kSmObjectsIncorrect).encode();
     auto plain = m_sm->unprotectCommand(*command);
@@ -71,6 +72,17 @@ Bytes EmrtdApplet::process(ByteView bytes) {
   const ResponseApdu response = dispatch(*command);
   if (auto session = m_pace.takeSession()) m_sm.emplace(std::move(*session));
   return response.encode();
+}
+
+// PC/SC part 3 pseudo-APDUs are answered by a contactless reader, not by the card. With vpcd there is no
+// reader in between, so the simulated card answers GET DATA UID itself, as libnfc's pcsc driver (and so
+// mrtdreader) needs. eMRTDs show a random UID (first byte 08) to stop tracking.
+ResponseApdu EmrtdApplet::readerPseudoCommand(const CommandApdu& command) {
+  if (command.ins != 0xCA || command.p2 != 0x00) return status(sw::kInsNotSupported);
+  if (command.p1 != 0x00) return status(0x6A81);
+  Bytes uid = document::emrtd::crypto::randomBytes(4);
+  uid[0] = 0x08;
+  return ResponseApdu{uid, sw::kOk};
 }
 
 ResponseApdu EmrtdApplet::dispatch(const CommandApdu& command) {

@@ -25,6 +25,7 @@ class EmrtdApplet {
 
  private:
   ResponseApdu dispatch(const CommandApdu& command);
+  ResponseApdu readerPseudoCommand(const CommandApdu& command);
   ResponseApdu select(const CommandApdu& command);
   ResponseApdu readBinary(const CommandApdu& command);
   ResponseApdu getChallenge(const CommandApdu& command);

@@ -18,10 +18,9 @@ std::atomic<bool> g_stop{false};
 
 void onSignal(int) { g_stop = true; }
 
-// A contactless ATR as PC/SC part 3 builds it for ISO 14443 cards (3B 8n 80 01 ...): libnfc's pcsc driver
-// and mrtdreader only see a passport behind such an ATR.
-const foyer::document::emrtd::Bytes kAtr = {0x3B, 0x88, 0x80, 0x01, 0x00, 0x31, 0xC1,
-                                            0x64, 0x08, 0x60, 0x32, 0x00, 0x00, 0xC7};
+// A contactless ATR as PC/SC part 3 builds it for ISO 14443-4 cards: 3B 8n 80 01, n historical bytes, TCK
+// (XOR of T0..last historical byte). libnfc's pcsc driver, and so mrtdreader, insists on exactly this shape.
+const foyer::document::emrtd::Bytes kAtr = {0x3B, 0x88, 0x80, 0x01, 0x00, 0x31, 0xC1, 0x64, 0x08, 0x60, 0x32, 0x00, 0xC7};
 
 int currentYear() {
   const auto today = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};

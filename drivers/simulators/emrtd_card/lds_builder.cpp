@@ -58,7 +58,12 @@ Bytes dg2(ByteView jpeg) {
   putBigEndian(record, 1, 2);
   record.insert(record.end(), face.begin(), face.end());
 
-  const Bytes header = encodeTlv(0xA1, view(concat({view(encodeTlv(0x81, view(Bytes{0x02}))),
+  // Biometric header template as issuers usually write it: header version, type face, subtype none,
+  // format owner ISO/IEC JTC 1 SC 37, format type face image. (mrtdreader even finds the image type by its
+  // offset in this layout.)
+  const Bytes header = encodeTlv(0xA1, view(concat({view(encodeTlv(0x80, view(Bytes{0x01, 0x01}))),
+                                                     view(encodeTlv(0x81, view(Bytes{0x02}))),
+                                                     view(encodeTlv(0x82, view(Bytes{0x00}))),
                                                      view(encodeTlv(0x87, view(Bytes{0x01, 0x01}))),
                                                      view(encodeTlv(0x88, view(Bytes{0x00, 0x08})))})));
   const Bytes instance = encodeTlv(0x7F60, view(concat({view(header), view(encodeTlv(0x5F2E, view(record)))})));
