@@ -25,6 +25,7 @@ help:
 
 deps:
 	@packaging/deps/install-deps.sh
+	@packaging/deps/build-libnfc-pcsc.sh build-deps/libnfc-pcsc
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOYER_WERROR=ON $(CMAKE_ARGS) >/dev/null

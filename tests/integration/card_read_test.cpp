@@ -5,6 +5,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -103,6 +104,27 @@ TEST_F(PcscdWithVirtualReader, CardPulledMidReadIsReadToTheEndWhenItComesBack) {
   EXPECT_GE(report["resumes"].get<int>(), 1);
   EXPECT_EQ(report["passive_authentication"]["verdict"], "valid");
   EXPECT_NE(m_card->output().find("card taken away after 20 commands"), std::string::npos);
+}
+
+// Debian's mrtdreader (libmrtd, an independent BAC and SM implementation) reads the same simulated card:
+// the simulator is checked by a reader we did not write. libnfc needs its pcsc driver for that, which
+// Debian leaves out; `make deps` builds it (packaging/deps/build-libnfc-pcsc.sh).
+TEST_F(PcscdWithVirtualReader, DebiansMrtdreaderReadsTheSimulatedCardToo) {
+  const fs::path libnfc = fs::path(FOYER_SOURCE_DIR) / "build-deps" / "libnfc-pcsc" / "lib";
+  ASSERT_TRUE(fs::exists(libnfc / "libnfc.so.6")) << "run make deps: libnfc with the pcsc driver is missing";
+  insertCard();
+  const auto run = runCommand("cd " + m_dir.string() + " && LIBNFC_DEVICE='pcsc:Foyer test reader 00 00' LD_LIBRARY_PATH=" +
+                              libnfc.string() + " timeout 60 mrtdreader -p L898902C3 -b 740812 -e 120415");
+  EXPECT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_NE(run.output.find("Saving image to image.jpg... done"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find(kLine1 + kLine2), std::string::npos) << run.output;
+  const auto read = [](const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::string face = read(m_dir / "image.jpg");
+  EXPECT_FALSE(face.empty());
+  EXPECT_EQ(face, read(fs::path(FOYER_SOURCE_DIR) / "assets" / "simulator" / "specimen-face.jpg"));
 }
 
 }  // namespace
