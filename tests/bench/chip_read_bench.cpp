@@ -72,8 +72,25 @@ void overPcsc(benchmark::State& state, bool pace) {
   }
 }
 
+// The same read by Debian's mrtdreader (BAC; its own process, libnfc with the pcsc driver from make deps),
+// for comparison. Includes its process start, as a user of the tool would see it.
+fs::path g_workDir;
+
+void mrtdreader(benchmark::State& state) {
+  const fs::path libnfc = fs::path(FOYER_SOURCE_DIR) / "build-deps" / "libnfc-pcsc" / "lib";
+  for (auto _ : state) {
+    const auto run = foyer::testing::runCommand("cd " + g_workDir.string() +
+                                                " && LIBNFC_DEVICE='pcsc:Foyer test reader 00 00' LD_LIBRARY_PATH=" +
+                                                libnfc.string() + " mrtdreader -p L898902C3 -b 740812 -e 120415");
+    if (run.exitCode != 0 || run.output.find("Saving image") == std::string::npos) {
+      state.SkipWithError("mrtdreader failed (make deps builds libnfc with the pcsc driver)");
+    }
+  }
+}
+
 }  // namespace
 
+BENCHMARK(mrtdreader)->Iterations(1)->Repetitions(10)->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(inProcess, bac, false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(inProcess, pace_brainpool, true)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(overPcsc, bac, false)->Iterations(1)->Repetitions(10)->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
@@ -89,6 +106,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const int port = pcscd.port();
+  g_workDir = dir;
   ChildProcess card({FOYER_EMRTD_SIM_BINARY, "--mrz", kLine1, kLine2, "--port", std::to_string(port)}, {}, dir / "card.log");
   foyer::testing::waitUntil([&] { return card.output().find("card on the reader") != std::string::npos; }, std::chrono::seconds(20));
   benchmark::RunSpecifiedBenchmarks();
