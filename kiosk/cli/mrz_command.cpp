@@ -1,6 +1,8 @@
 #include "kiosk/cli/mrz_command.hpp"
 
 #include <chrono>
+#include <cmath>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -8,6 +10,9 @@
 
 #include "drivers/document/mrz/mrz_correction.hpp"
 #include "drivers/document/mrz/mrz_parser.hpp"
+#include "drivers/document/mrz_ocr/image_file.hpp"
+#include "drivers/document/mrz_ocr/mrz_reader.hpp"
+#include "drivers/document/mrz_ocr/ocr_b_font_file.hpp"
 #include "kiosk/cli/exit_codes.hpp"
 #include "kiosk/cli/mrz_report.hpp"
 
@@ -18,6 +23,13 @@ struct ParseOptions {
   std::vector<std::string> lines;
   bool json = false;
   bool noCorrection = false;
+  int year = 0;
+};
+
+struct ReadOptions {
+  std::filesystem::path image;
+  bool json = false;
+  std::filesystem::path font = document::mrz::kDefaultOcrBFont;
   int year = 0;
 };
 
@@ -57,6 +69,48 @@ int runParse(const ParseOptions& options) {
   return valid ? kExitOk : kExitFailed;
 }
 
+int readFailure(const ReadOptions& options, std::string_view kind, const std::string& message) {
+  if (options.json) {
+    std::cout << nlohmann::json{{"valid", false}, {"error", {{"kind", kind}, {"message", message}}}}.dump(2) << '\n';
+  } else {
+    std::cerr << "foyerctl: " << message << '\n';
+  }
+  return kExitBadInput;
+}
+
+double rounded(double value) {
+  return std::round(value * 1000) / 1000;
+}
+
+int runRead(const ReadOptions& options) {
+  using namespace document::mrz;
+  const auto templates = loadOcrBTemplates(options.font);
+  if (!templates) return readFailure(options, "font", templates.error());
+  const auto image = loadImageFile(options.image);
+  if (!image) return readFailure(options, toString(MrzReadFailure::NoImage), image.error());
+  auto reading = readMrz(*image, *templates, options.year != 0 ? options.year : currentYear());
+  if (!reading) return readFailure(options, toString(reading.error().failure), reading.error().message);
+  if (options.json) {
+    auto report = mrzReport(reading->document, reading->correction);
+    report["ocr"] = {{"raw_lines", reading->rawLines},
+                     {"mean_confidence", rounded(reading->meanConfidence)},
+                     {"min_confidence", rounded(reading->minConfidence)},
+                     {"ambiguous_characters", reading->ambiguousCharacters},
+                     {"skew_degrees", rounded(reading->skewDegrees)}};
+    std::cout << report.dump(2) << '\n';
+  } else {
+    std::cout << mrzText(reading->document, reading->correction);
+    for (std::size_t i = 0; i < reading->rawLines.size(); ++i) {
+      std::cout << "  OCR line " << i + 1 << "    " << reading->rawLines[i] << '\n';
+    }
+    std::cout << "  confidence    mean " << std::lround(reading->meanConfidence * 100) << " %, lowest "
+              << std::lround(reading->minConfidence * 100) << " %\n";
+  }
+  const bool valid = reading->document.valid();
+  reading->wipe();
+  return valid ? kExitOk : kExitFailed;
+}
+
 }  // namespace
 
 void addMrzCommands(CLI::App& app, int& exitCode) {
@@ -73,6 +127,18 @@ void addMrzCommands(CLI::App& app, int& exitCode) {
   parse->add_flag("--no-correct", options->noCorrection, "Do not undo OCR look-alike confusions");
   parse->add_option("--year", options->year, "Reference year for the century of two-digit years (default: now)");
   parse->callback([options, &exitCode] { exitCode = runParse(*options); });
+
+  auto readOptions = std::make_shared<ReadOptions>();
+  CLI::App* read = mrz->add_subcommand(
+      "read",
+      "Read the MRZ from a photo of the document (PNG, JPEG, TIFF, ...; about 300 dpi): the fields, each\n"
+      "check digit's verdict, the corrections applied, the raw OCR lines and their confidence.\n"
+      "Exit code: 0 valid, 1 a check digit or field fails, 2 no MRZ found, unreadable or no image.");
+  read->add_option("image", readOptions->image, "The image file")->required();
+  read->add_flag("--json", readOptions->json, "Print JSON instead of text");
+  read->add_option("--font", readOptions->font, "The OCR-B font file (default: Debian's fonts-ocr-b)");
+  read->add_option("--year", readOptions->year, "Reference year for the century of two-digit years (default: now)");
+  read->callback([readOptions, &exitCode] { exitCode = runRead(*readOptions); });
 }
 
 }  // namespace foyer::cli
