@@ -13,19 +13,15 @@
 #include <iterator>
 
 #include "drivers/document/emrtd/ber_tlv.hpp"
+#include "drivers/document/emrtd/openssl_handles.hpp"
 
 namespace foyer::document::emrtd {
 namespace {
 
-template <auto Free>
-struct Deleter {
-  template <typename T>
-  void operator()(T* pointer) const { Free(pointer); }
-};
-using Bio = std::unique_ptr<BIO, Deleter<BIO_free>>;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;
-using StoreCtx = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX_free>>;
-using Object = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT_free>>;
+using openssl::Bio;
+using openssl::Cms;
+using openssl::StoreCtx;
+using openssl::Object;
 
 constexpr const char* kLdsSecurityObjectOid = "2.23.136.1.1.1";
 constexpr const char* kMasterListOid = "2.23.136.1.1.2";

@@ -10,20 +10,16 @@
 #include <memory>
 
 #include "drivers/document/emrtd/ber_tlv.hpp"
+#include "drivers/document/emrtd/openssl_handles.hpp"
 
 namespace foyer::simulators::emrtd {
 namespace {
 
-template <auto Free>
-struct Deleter {
-  template <typename T>
-  void operator()(T* pointer) const { Free(pointer); }
-};
-using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using Certificate = std::unique_ptr<X509, Deleter<X509_free>>;
-using Bio = std::unique_ptr<BIO, Deleter<BIO_free>>;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;
-using Object = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT_free>>;
+using document::emrtd::openssl::Key;
+using document::emrtd::openssl::Certificate;
+using document::emrtd::openssl::Bio;
+using document::emrtd::openssl::Cms;
+using document::emrtd::openssl::Object;
 
 bool addExtension(X509* certificate, X509* issuer, int nid, const char* value) {
   X509V3_CTX ctx;
