@@ -12,6 +12,7 @@
 #include "drivers/document/emrtd/pcsc/pcsc_chip_read.hpp"
 #include "drivers/document/mrz/mrz_parser.hpp"
 #include "kiosk/cli/exit_codes.hpp"
+#include "kiosk/cli/reference_year.hpp"
 #include "kiosk/cli/mrz_report.hpp"
 
 namespace foyer::cli {
@@ -30,11 +31,6 @@ struct CardReadOptions {
   bool json = false;
   int year = 0;
 };
-
-int currentYear() {
-  const auto today = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-  return static_cast<int>(today.year());
-}
 
 const char* failureName(ChipFailure::Kind kind) {
   switch (kind) {
@@ -79,7 +75,7 @@ CscaStore trustFrom(const std::filesystem::path& path, std::vector<std::string>&
 }
 
 int runRead(const CardReadOptions& options) {
-  const int year = options.year != 0 ? options.year : currentYear();
+  const int year = referenceYear(options.year);
   auto key = keyFrom(options, year);
   if (!key) return fail(options, "bad input", key.error(), kExitBadInput);
   std::vector<std::string> trustProblems;

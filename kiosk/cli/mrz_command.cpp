@@ -1,6 +1,5 @@
 #include "kiosk/cli/mrz_command.hpp"
 
-#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <iostream>
@@ -14,6 +13,7 @@
 #include "drivers/document/mrz_ocr/mrz_reader.hpp"
 #include "drivers/document/mrz_ocr/ocr_b_font_file.hpp"
 #include "kiosk/cli/exit_codes.hpp"
+#include "kiosk/cli/reference_year.hpp"
 #include "kiosk/cli/mrz_report.hpp"
 
 namespace foyer::cli {
@@ -33,18 +33,13 @@ struct ReadOptions {
   int year = 0;
 };
 
-int currentYear() {
-  const auto today = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-  return static_cast<int>(today.year());
-}
-
 int runParse(const ParseOptions& options) {
   using namespace document::mrz;
   std::vector<std::string_view> lines(options.lines.begin(), options.lines.end());
   CorrectedLines correction{options.lines, {}, false};
   if (!options.noCorrection) correction = correctOcrConfusions(lines);
   std::vector<std::string_view> corrected(correction.lines.begin(), correction.lines.end());
-  auto document = parse(std::span<const std::string_view>(corrected), options.year != 0 ? options.year : currentYear());
+  auto document = parse(std::span<const std::string_view>(corrected), referenceYear(options.year));
   if (!document) {
     const auto& error = document.error();
     if (options.json) {
@@ -88,7 +83,7 @@ int runRead(const ReadOptions& options) {
   if (!templates) return readFailure(options, "font", templates.error());
   const auto image = loadImageFile(options.image);
   if (!image) return readFailure(options, toString(MrzReadFailure::NoImage), image.error());
-  auto reading = readMrz(*image, *templates, options.year != 0 ? options.year : currentYear());
+  auto reading = readMrz(*image, *templates, referenceYear(options.year));
   if (!reading) return readFailure(options, toString(reading.error().failure), reading.error().message);
   if (options.json) {
     auto report = mrzReport(reading->document, reading->correction);
