@@ -67,9 +67,12 @@ CscaStore trustFrom(const std::filesystem::path& path, std::vector<std::string>&
   if (path.empty()) return store;
   if (std::filesystem::is_directory(path)) {
     store.addFolder(path, problems);
-  } else if (store.addMasterList(path, problems) == 0) {
-    std::ifstream in(path);
-    store.addPem(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    return store;
+  }
+  // A single file: PEM certificates, else a CSCA master list (which reports its own problems).
+  std::ifstream in(path);
+  if (store.addPem(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())) == 0) {
+    store.addMasterList(path, problems);
   }
   return store;
 }

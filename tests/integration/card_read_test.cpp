@@ -75,6 +75,8 @@ TEST_F(PcscdWithVirtualReader, ReadsThePassportOverPaceAndOverBacAndVerifiesItsS
   ASSERT_FALSE(report.is_discarded()) << pace.output;
   EXPECT_EQ(report["protocol"], "PACE id-PACE-ECDH-GM-AES-CBC-CMAC-128");
   EXPECT_EQ(report["passive_authentication"]["verdict"], "valid");
+  EXPECT_EQ(report["passive_authentication"]["trust_anchors"], 1);
+  EXPECT_TRUE(report["passive_authentication"]["trust_problems"].empty()) << pace.output;
   EXPECT_EQ(report["document"]["fields"]["primary_identifier"], "ERIKSSON");
   EXPECT_EQ(report["face"]["format"], "JPEG");
   EXPECT_GT(report["files"]["DG2"].get<int>(), 20000);
