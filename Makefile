@@ -33,8 +33,9 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR)
 
+# The kiosk with the simulated devices (pcscd + vpcd + simulated passport, camera picture from assets/).
 run: build
-	$(BUILD_DIR)/kiosk/app/foyer-kiosk --config $(CONFIG) --screens-dir run/screens
+	packaging/run/run-kiosk-simulated.sh $(BUILD_DIR) $(CONFIG) --screens-dir run/screens
 
 test: test-fuzz test-main test-sanitize
 

@@ -1,6 +1,8 @@
 #include "kiosk/app/gl3_backend.hpp"
 
+#include <cstdint>
 #include <cstring>
+#include <vector>
 
 #include <GL/gl.h>
 #include <imgui.h>
@@ -60,5 +62,25 @@ RgbaImage Gl3Backend::readPixels() {
 }
 
 void Gl3Backend::present() { SDL_GL_SwapWindow(m_window); }
+
+void* Gl3Backend::createTexture(const RgbaImage& image) {
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.data());
+  return reinterpret_cast<void*>(static_cast<std::uintptr_t>(texture));
+}
+
+void Gl3Backend::destroyTexture(void* texture, int width, int height) {
+  auto name = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(texture));
+  const std::vector<std::uint8_t> blank(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
+  glBindTexture(GL_TEXTURE_2D, name);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, blank.data());
+  glDeleteTextures(1, &name);
+}
 
 }  // namespace foyer::app

@@ -19,6 +19,8 @@ class Gl3Backend final : public RenderBackend {
   void render(ImDrawData* data, const float clear[4]) override;
   RgbaImage readPixels() override;
   void present() override;
+  void* createTexture(const RgbaImage& image) override;
+  void destroyTexture(void* texture, int width, int height) override;
 
  private:
   Gl3Backend(SDL_Window* window, SDL_GLContext context) : m_window(window), m_context(context) {}

@@ -7,7 +7,9 @@
 #include <imgui_impl_sdl.h>
 #include <spdlog/spdlog.h>
 
+#include "drivers/document/station/document_station.hpp"
 #include "kiosk/app/png_writer.hpp"
+#include "kiosk/visit/secure_wipe.hpp"
 #include "kiosk/app/video_output.hpp"
 #include "kiosk/flow/office/office_visit_flow.hpp"
 #include "kiosk/i18n/bidi_text.hpp"
@@ -85,12 +87,25 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
   app->m_theme.fonts = *fonts;
 
   app->m_flow = std::make_unique<flow::FlowEngine>(flow::office::officeVisitFlow(), config, *app->m_clock);
+  document::StationSettings station{.camera = config.document.camera,
+                                    .reader = config.document.reader,
+                                    .csca = config.document.csca,
+                                    .chipWait = config.document.chipWait,
+                                    .ocrInterval = config.document.ocrInterval};
+  flow::EventQueue& events = app->m_flow->events();
+  app->m_documentReader = std::make_unique<document::DocumentStation>(
+      std::move(station), [&events](document::StationReport report) {
+        std::visit([&events](auto&& value) { events.post(std::forward<decltype(value)>(value)); }, std::move(report));
+      });
+  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get()});
   spdlog::info("kiosk: {}x{} on video driver '{}' with renderer '{}'{}", width, height, app->m_video->driver(),
                app->m_video->backend().name(), app->m_video->headless() ? " (headless)" : "");
   return app;
 }
 
 KioskApp::~KioskApp() {
+  m_documentReader.reset();
+  if (!m_portrait.empty()) m_video->backend().destroyTexture(m_portrait.id, m_portrait.width, m_portrait.height);
   m_flow.reset();
   m_video.reset();  // shuts the ImGui backends down before the context goes
   if (m_imgui != nullptr) ImGui::DestroyContext(m_imgui);
@@ -213,7 +228,7 @@ void KioskApp::frame() {
   m_widgets.beginFrame();
   std::vector<flow::Intent> intents;
   const flow::FlowView view = m_flow->view();
-  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}};
+  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}, syncPortrait()};
   screens::drawFrame(ui);
   ImGui::Render();
 
@@ -239,6 +254,21 @@ void KioskApp::frame() {
   // and cannot also press the button under the finger.
   if (pointer.pressed) m_flow->noteActivity();
   for (const flow::Intent& intent : intents) m_flow->dispatch(intent);
+}
+
+screens::TextureRef KioskApp::syncPortrait() {
+  const visit::Visit& visit = m_flow->visit();
+  if (visit.identitySerial == m_portraitSerial) return m_portrait;
+  m_portraitSerial = visit.identitySerial;
+  if (!m_portrait.empty()) m_video->backend().destroyTexture(m_portrait.id, m_portrait.width, m_portrait.height);
+  m_portrait = {};
+  if (visit.identity && !visit.identity->face.rgba.empty()) {
+    const document::Portrait& face = visit.identity->face;
+    RgbaImage image{face.width, face.height, face.rgba};
+    m_portrait = {m_video->backend().createTexture(image), face.width, face.height};
+    visit::secureWipe(image.pixels);
+  }
+  return m_portrait;
 }
 
 std::string KioskApp::screenKey(const flow::FlowView& view) {

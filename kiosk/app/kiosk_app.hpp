@@ -11,10 +11,12 @@
 #include "kiosk/app/render_backend.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/flow/clock.hpp"
+#include "drivers/document/station/document_reader.hpp"
 #include "kiosk/flow/flow_engine.hpp"
 #include "kiosk/i18n/translations.hpp"
 #include "screens/theme/theme.hpp"
 #include "screens/widgets/text_layout.hpp"
+#include "screens/widgets/ui.hpp"
 #include "screens/widgets/widget_registry.hpp"
 
 struct ImGuiContext;
@@ -68,6 +70,8 @@ class KioskApp {
   void pollInput();
   void releaseLostFinger();
   void recordNewScreen(const RgbaImage& image);
+  // Keeps the portrait texture in step with the visit's identity (made once, destroyed when it goes).
+  screens::TextureRef syncPortrait();
   // Names what the visitor sees (state, language, open question): a new name is a new screen.
   [[nodiscard]] static std::string screenKey(const flow::FlowView& view);
 
@@ -81,6 +85,10 @@ class KioskApp {
   screens::WidgetRegistry m_widgets;
   screens::TextLayout m_text;
   std::unique_ptr<flow::FlowEngine> m_flow;
+  // Declared after the flow: destroyed first, since it posts its reports into the flow's queue.
+  std::unique_ptr<document::DocumentReader> m_documentReader;
+  screens::TextureRef m_portrait;
+  std::uint64_t m_portraitSerial = 0;
   PointerInput m_pointer;
   static constexpr std::int64_t kNoFinger = -1;
   std::int64_t m_activeFinger = kNoFinger;

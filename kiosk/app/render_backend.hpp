@@ -22,6 +22,10 @@ class RenderBackend {
   // The frame just rendered, before it is presented.
   virtual RgbaImage readPixels() = 0;
   virtual void present() = 0;
+  // An image for ImGui::Image (the visitor's portrait). The id is what ImGui takes as ImTextureID.
+  virtual void* createTexture(const RgbaImage& image) = 0;
+  // Overwrites the texture's pixels, then frees it: it may have shown personal data.
+  virtual void destroyTexture(void* texture, int width, int height) = 0;
 };
 
 }  // namespace foyer::app

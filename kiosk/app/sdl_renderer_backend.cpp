@@ -1,5 +1,7 @@
 #include "kiosk/app/sdl_renderer_backend.hpp"
 
+#include <vector>
+
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
@@ -50,5 +52,19 @@ RgbaImage SdlRendererBackend::readPixels() {
 }
 
 void SdlRendererBackend::present() { SDL_RenderPresent(m_renderer); }
+
+void* SdlRendererBackend::createTexture(const RgbaImage& image) {
+  SDL_Texture* texture =
+      SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, image.width, image.height);
+  if (texture != nullptr) SDL_UpdateTexture(texture, nullptr, image.pixels.data(), image.width * 4);
+  return texture;
+}
+
+void SdlRendererBackend::destroyTexture(void* texture, int width, int height) {
+  auto* sdlTexture = static_cast<SDL_Texture*>(texture);
+  const std::vector<std::uint8_t> blank(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
+  SDL_UpdateTexture(sdlTexture, nullptr, blank.data(), width * 4);
+  SDL_DestroyTexture(sdlTexture);
+}
 
 }  // namespace foyer::app

@@ -19,6 +19,8 @@ class SdlRendererBackend final : public RenderBackend {
   void render(ImDrawData* data, const float clear[4]) override;
   RgbaImage readPixels() override;
   void present() override;
+  void* createTexture(const RgbaImage& image) override;
+  void destroyTexture(void* texture, int width, int height) override;
 
  private:
   explicit SdlRendererBackend(SDL_Renderer* renderer) : m_renderer(renderer) {}

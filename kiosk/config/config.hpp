@@ -41,6 +41,18 @@ struct PathsConfig {
   std::filesystem::path fonts;
 };
 
+// The document station: a camera looking at the document for its MRZ, and a PC/SC reader for its chip.
+struct DocumentConfig {
+  // What cv::VideoCapture opens: "/dev/video0", a video or still image file (resolved against the config
+  // file's folder), or a GStreamer pipeline (anything containing '!').
+  std::string camera;
+  std::string reader;                    // PC/SC reader name; empty: the first reader that has a card
+  std::filesystem::path csca;            // trust anchors: a folder, a PEM file or a CSCA master list
+  std::chrono::seconds mrzTimeout{20};   // no readable MRZ for this long: offer typing the data
+  std::chrono::seconds chipWait{4};      // after the MRZ, how long to wait for a chip to answer
+  std::chrono::milliseconds ocrInterval{150};  // at least this long between two frames read for the MRZ
+};
+
 struct ServiceConfig {
   std::string id;
   std::int64_t feeCents = 0;
@@ -54,6 +66,7 @@ struct Config {
   DisplayConfig display;
   UiConfig ui;
   PathsConfig paths;
+  DocumentConfig document;
   std::vector<ServiceConfig> services;
 
   [[nodiscard]] const ServiceConfig* findService(std::string_view id) const;

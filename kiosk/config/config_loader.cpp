@@ -120,6 +120,33 @@ void readPaths(TomlReader& root, Config& config, const std::string& file, Issues
   config.paths.fonts = (base / fonts).lexically_normal();  // an absolute path replaces the base
 }
 
+// Device paths look like paths; a GStreamer pipeline has '!' between its elements and stays as written.
+std::string resolveCamera(const std::filesystem::path& base, const std::string& camera) {
+  if (camera.empty() || camera.find('!') != std::string::npos || camera.starts_with("/dev/")) return camera;
+  return (base / camera).lexically_normal().string();
+}
+
+void readDocument(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("document");
+  if (table == nullptr) return;
+  const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  TomlReader reader(*table, "document", file, issues);
+  DocumentConfig& document = config.document;
+  reader.read("camera", document.camera);
+  document.camera = resolveCamera(base, document.camera);
+  reader.read("reader", document.reader);
+  std::string csca;
+  reader.read("csca", csca);
+  if (!csca.empty()) document.csca = (base / csca).lexically_normal();
+  readSeconds(reader, "mrz_timeout_s", document.mrzTimeout, 5, 300);
+  readSeconds(reader, "chip_wait_s", document.chipWait, 1, 60);
+  int interval = static_cast<int>(document.ocrInterval.count());
+  reader.read("ocr_interval_ms", interval);
+  if (interval < 0 || interval > 5000) reader.invalid("ocr_interval_ms", "must be 0 to 5000 milliseconds");
+  else document.ocrInterval = std::chrono::milliseconds(interval);
+  reader.finish();
+}
+
 void readServices(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
   std::set<std::string, std::less<>> ids;
   std::size_t index = 0;
@@ -196,6 +223,7 @@ std::expected<Config, ConfigError> parseConfig(std::string_view text, const std:
   readDisplay(reader, config, fileName, issues);
   readUi(reader, config, fileName, issues);
   readPaths(reader, config, fileName, issues);
+  readDocument(reader, config, fileName, issues);
   readServices(reader, config, fileName, issues);
   reader.finish();
   if (!issues.empty()) return std::unexpected(ConfigError{std::move(issues)});

@@ -2,6 +2,8 @@
 #include <string>
 #include <variant>
 
+#include "drivers/document/station/station_events.hpp"
+
 namespace foyer::flow {
 
 // Results that reach the flow from outside the frame loop: driver workers, the clock.
@@ -18,6 +20,7 @@ struct DeviceFault {
   std::string reason;
 };
 
-using Event = std::variant<TimerExpired, DeviceFault>;
+using Event = std::variant<TimerExpired, DeviceFault, document::DocumentProgress, document::DocumentReadDone,
+                           document::DocumentReadFailed>;
 
 }  // namespace foyer::flow

@@ -36,6 +36,7 @@ class FlowEngine::Context final : public StateContext {
   void cancelTimer(std::string_view name) override {
     m_engine.m_timers.cancel(std::string(kStateTimerPrefix) + std::string(name));
   }
+  [[nodiscard]] const Devices& devices() const override { return m_engine.m_devices; }
 
  private:
   FlowEngine& m_engine;
@@ -254,6 +255,10 @@ const char* toString(IntentKind kind) {
     case IntentKind::ChooseLanguage: return "ChooseLanguage";
     case IntentKind::ChooseService: return "ChooseService";
     case IntentKind::Confirm: return "Confirm";
+    case IntentKind::Retry: return "Retry";
+    case IntentKind::TypeInstead: return "TypeInstead";
+    case IntentKind::SelectField: return "SelectField";
+    case IntentKind::TypeKey: return "TypeKey";
   }
   return "?";
 }

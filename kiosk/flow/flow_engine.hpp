@@ -8,6 +8,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/flow/clock.hpp"
+#include "kiosk/flow/devices.hpp"
 #include "kiosk/flow/event_queue.hpp"
 #include "kiosk/flow/flow_graph.hpp"
 #include "kiosk/flow/flow_view.hpp"
@@ -26,6 +27,9 @@ class FlowEngine {
   FlowEngine(const FlowEngine&) = delete;
   FlowEngine& operator=(const FlowEngine&) = delete;
   ~FlowEngine();
+
+  // The devices states may use; set once before the first visit starts (the devices report to events()).
+  void attach(Devices devices) { m_devices = devices; }
 
   // Thread-safe entry for driver results and faults.
   EventQueue& events() { return m_queue; }
@@ -65,6 +69,7 @@ class FlowEngine {
   EventQueue m_queue;
   Timers m_timers;
   visit::Visit m_visit;
+  Devices m_devices;
   const StateSpec* m_current = nullptr;
   TimePoint m_enteredAt{};
   std::optional<std::string> m_pending;

@@ -31,19 +31,30 @@ bool FlowGraph::allows(std::string_view from, std::string_view to) const {
   return std::find(spec->next.begin(), spec->next.end(), to) != spec->next.end();
 }
 
+namespace {
+
+std::string_view stepName(const StateSpec& spec) { return spec.step.empty() ? spec.id : spec.step; }
+
+}  // namespace
+
 int FlowGraph::stepNumber(std::string_view id) const {
-  int number = 0;
+  const StateSpec* wanted = find(id);
+  if (wanted == nullptr || wanted->kind != StateKind::Step) return 0;
+  std::vector<std::string_view> seen;
   for (const StateSpec& spec : m_states) {
     if (spec.kind != StateKind::Step) continue;
-    ++number;
-    if (spec.id == id) return number;
+    if (std::find(seen.begin(), seen.end(), stepName(spec)) == seen.end()) seen.push_back(stepName(spec));
+    if (stepName(spec) == stepName(*wanted)) return static_cast<int>(std::find(seen.begin(), seen.end(), stepName(spec)) - seen.begin()) + 1;
   }
   return 0;
 }
 
 int FlowGraph::stepCount() const {
-  return static_cast<int>(std::count_if(m_states.begin(), m_states.end(),
-                                        [](const StateSpec& spec) { return spec.kind == StateKind::Step; }));
+  std::set<std::string_view, std::less<>> steps;
+  for (const StateSpec& spec : m_states) {
+    if (spec.kind == StateKind::Step) steps.insert(stepName(spec));
+  }
+  return static_cast<int>(steps.size());
 }
 
 std::vector<std::string> FlowGraph::problems() const {

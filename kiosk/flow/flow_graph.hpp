@@ -15,6 +15,9 @@ struct StateSpec {
   std::vector<std::string> next;  // the only states this one may go to (besides the abort path)
   std::string back;               // where Back leads; empty when there is no Back
   std::shared_ptr<FlowState> state;
+  // Step states with the same name here are one step in the progress bar (a step's screens: place the
+  // document, a problem, typing, the result). Empty: the state is a step of its own.
+  std::string step{};
 };
 
 // A flow declared in one place: its states, their edges, where it starts and where every abort goes.
@@ -30,7 +33,8 @@ class FlowGraph {
   [[nodiscard]] const std::string& start() const { return m_start; }
   [[nodiscard]] const std::string& abortState() const { return m_abort; }
   [[nodiscard]] bool allows(std::string_view from, std::string_view to) const;
-  // Position among the Step states (1-based, declaration order) and their count, for the progress bar.
+  // Position among the steps (1-based, declaration order; a `step` group counts once) and their count,
+  // for the progress bar.
   [[nodiscard]] int stepNumber(std::string_view id) const;
   [[nodiscard]] int stepCount() const;
 

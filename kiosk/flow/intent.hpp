@@ -17,6 +17,10 @@ enum class IntentKind {
   ChooseLanguage,  // value: language code
   ChooseService,   // value: service id
   Confirm,         // the main "continue" action of a step
+  Retry,           // try the step's device again (read the document again)
+  TypeInstead,     // type the document data because it cannot be read
+  SelectField,     // value: which input field gets the keyboard
+  TypeKey,         // value: one character, or "backspace"
 };
 
 struct Intent {

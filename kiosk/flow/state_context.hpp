@@ -4,6 +4,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/flow/clock.hpp"
+#include "kiosk/flow/devices.hpp"
 #include "kiosk/visit/visit.hpp"
 
 namespace foyer::flow {
@@ -22,6 +23,7 @@ class StateContext {
   // A timer owned by the current state: cancelled when the state is left. Arrives as TimerExpired{name}.
   virtual void startTimer(std::string name, Duration after) = 0;
   virtual void cancelTimer(std::string_view name) = 0;
+  [[nodiscard]] virtual const Devices& devices() const = 0;
 };
 
 }  // namespace foyer::flow

@@ -4,8 +4,19 @@
 
 namespace foyer::visit {
 
+void wipeDocumentStep(DocumentStep& step) {
+  secureWipe(step.typed.documentNumber);
+  secureWipe(step.typed.birthDate);
+  secureWipe(step.typed.expiryDate);
+  step = DocumentStep{};
+}
+
 void Visit::wipe(const std::string& defaultLanguage) {
   secureWipe(serviceId);
+  wipeDocumentStep(document);
+  if (identity) identity->wipe();
+  identity.reset();
+  ++identitySerial;
   language = defaultLanguage;
   number = 0;
 }

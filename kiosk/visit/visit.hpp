@@ -1,6 +1,10 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
+
+#include "drivers/document/station/identity_reading.hpp"
+#include "kiosk/visit/document_step.hpp"
 
 namespace foyer::visit {
 
@@ -10,10 +14,16 @@ struct Visit {
   std::uint64_t number = 0;  // counts visits since start: lets logs tell visits apart without personal data
   std::string language;
   std::string serviceId;
+  DocumentStep document;
+  std::optional<document::IdentityReading> identity;  // what the document step read and the visitor confirmed
+  std::uint64_t identitySerial = 0;  // changes whenever `identity` does: the screen's cached portrait follows it
 
   [[nodiscard]] bool active() const { return number != 0; }
   // Forgets the visit: personal fields are overwritten, the language returns to the terminal's default.
   void wipe(const std::string& defaultLanguage);
 };
+
+// Forgets what was typed or read in the document step (also when the visitor starts it again).
+void wipeDocumentStep(DocumentStep& step);
 
 }  // namespace foyer::visit

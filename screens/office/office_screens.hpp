@@ -6,6 +6,10 @@ namespace foyer::screens::office {
 void drawAttract(Ui& ui);
 void drawLanguage(Ui& ui);
 void drawService(Ui& ui);
+void drawDocumentPlace(Ui& ui);
+void drawDocumentProblem(Ui& ui);
+void drawDocumentTyping(Ui& ui);
+void drawDocumentCheck(Ui& ui);
 void drawSummary(Ui& ui);
 void drawDone(Ui& ui);
 void drawPleaseWait(Ui& ui);

@@ -5,24 +5,10 @@
 #include "screens/office/office_screens.hpp"
 #include "screens/widgets/button.hpp"
 #include "screens/widgets/draw.hpp"
+#include "screens/widgets/labelled_row.hpp"
 #include "screens/widgets/page_frame.hpp"
 
 namespace foyer::screens::office {
-namespace {
-
-float drawRow(Ui& ui, const Rect& card, float y, std::string_view label, std::string_view value) {
-  const Metrics& m = ui.metrics();
-  const float labelWidth = card.w * 0.35F;
-  const Rect labelBox = ui.mirrored({card.x, y, labelWidth, 0});
-  const Rect valueBox = ui.mirrored({card.x + labelWidth + m.gap, y, card.w - labelWidth - m.gap, 0});
-  const float a = drawText(ui, label, ui.theme.fonts.text, {labelBox.x, y, labelBox.w, 0}, Align::Start,
-                           ui.palette().mutedText);
-  const float b = drawText(ui, value, ui.theme.fonts.strong, {valueBox.x, y, valueBox.w, 0}, Align::Start,
-                           ui.palette().text);
-  return std::max(a, b) + m.gap * 1.5F;
-}
-
-}  // namespace
 
 void drawSummary(Ui& ui) {
   const Rect content = pageFrame(ui, ui.tr("summary.title"));
@@ -35,10 +21,10 @@ void drawSummary(Ui& ui) {
   const Rect card{content.x, content.y, content.w, confirm.y - content.y - m.gap * 2};
   const Rect inner = card.inset(m.margin);
   float y = inner.y;
-  y += drawRow(ui, inner, y, ui.tr("summary.language"), ui.languageInfo().ownName);
+  y += labelledRow(ui, inner, y, ui.tr("summary.language"), ui.languageInfo().ownName, 0.35F) + m.gap * 0.5F;
   if (service != nullptr) {
-    y += drawRow(ui, inner, y, ui.tr("summary.service"), service->title.in(ui.language()));
-    y += drawRow(ui, inner, y, ui.tr("summary.fee"), feeText(ui, *service));
+    y += labelledRow(ui, inner, y, ui.tr("summary.service"), service->title.in(ui.language()), 0.35F) + m.gap * 0.5F;
+    y += labelledRow(ui, inner, y, ui.tr("summary.fee"), feeText(ui, *service), 0.35F) + m.gap * 0.5F;
   }
   y += m.gap;
   y += drawText(ui, ui.tr("summary.note"), ui.theme.fonts.text, {inner.x, y, inner.w, inner.bottom() - y},

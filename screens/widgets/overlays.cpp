@@ -1,5 +1,6 @@
 #include "screens/widgets/overlays.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "kiosk/i18n/text_format.hpp"
@@ -12,7 +13,9 @@ using flow::Intent;
 using flow::IntentKind;
 
 void drawHelpPanel(Ui& ui) {
-  const std::string key = "help." + std::string(ui.view.state);
+  // "document.problem" → "help.document_problem": a catalogue key has one dot.
+  std::string key = "help." + std::string(ui.view.state);
+  std::replace(key.begin() + 5, key.end(), '.', '_');
   const Rect buttons = dialog(ui, ui.tr("help.title"), ui.tr(key), 1);
   if (button(ui, "help.close", {ui.tr("help.close")}, buttons, ButtonStyle::Primary)) {
     ui.emit(Intent{IntentKind::CloseHelp, {}});

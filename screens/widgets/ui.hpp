@@ -12,6 +12,14 @@
 
 namespace foyer::screens {
 
+// An image the renderer holds (ImGui's ImTextureID) and its size in pixels; empty when there is none.
+struct TextureRef {
+  void* id = nullptr;
+  int width = 0;
+  int height = 0;
+  [[nodiscard]] bool empty() const { return id == nullptr || width <= 0 || height <= 0; }
+};
+
 // Everything a screen needs for one frame. Screens read the flow's view and emit intents; they never
 // change state themselves and never call a device.
 struct Ui {
@@ -23,6 +31,7 @@ struct Ui {
   std::vector<flow::Intent>& intents;
   bool interactive = true;  // false while a modal question covers this layer
   std::string_view languageOverride;  // draw in this language instead of the visit's (attract slides)
+  TextureRef portrait{};              // the face read from the document's chip
 
   [[nodiscard]] std::string_view language() const {
     return languageOverride.empty() ? std::string_view(view.visit.language) : languageOverride;

@@ -56,6 +56,7 @@ void toServiceArabic(KioskDriver& k) {
 void toSummary(KioskDriver& k) {
   toServiceArabic(k);
   k.tap("service.residence-permit");
+  k.passDocumentStep();
 }
 void toHelp(KioskDriver& k) {
   toService(k);

@@ -30,7 +30,6 @@ class PcscdWithVirtualReader : public ::testing::Test {
     m_pcscd = std::make_unique<PrivatePcscd>(m_dir);
     const std::string problem = m_pcscd->start();
     ASSERT_TRUE(problem.empty()) << problem;
-    m_port = m_pcscd->port();
   }
 
   void TearDown() override {
@@ -40,14 +39,8 @@ class PcscdWithVirtualReader : public ::testing::Test {
 
   // Puts the simulated passport on the reader; `extra` adds simulator options.
   void insertCard(const std::string& extra = "") {
-    std::vector<std::string> argv{FOYER_EMRTD_SIM_BINARY, "--mrz", kLine1, kLine2, "--port", std::to_string(m_port),
-                                  "--csca-out", (m_dir / "csca.pem").string()};
-    std::istringstream words(extra);
-    for (std::string word; words >> word;) argv.push_back(word);
-    m_card = std::make_unique<ChildProcess>(argv, std::vector<std::string>{}, m_dir / "card.log");
-    ASSERT_TRUE(waitUntil([&] { return m_card->output().find("card on the reader") != std::string::npos; },
-                          std::chrono::seconds(20)))
-        << m_card->output();
+    m_card = m_pcscd->insertCard(FOYER_EMRTD_SIM_BINARY, {kLine1, kLine2}, extra);
+    ASSERT_TRUE(m_card) << "the simulated card did not get onto the reader; see " << (m_dir / "card.log");
   }
 
   CommandResult foyerctl(const std::string& arguments) {
@@ -60,7 +53,6 @@ class PcscdWithVirtualReader : public ::testing::Test {
   }
 
   fs::path m_dir;
-  int m_port = 0;
   std::unique_ptr<PrivatePcscd> m_pcscd;
   std::unique_ptr<ChildProcess> m_card;
 };

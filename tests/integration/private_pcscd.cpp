@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <fstream>
+#include <sstream>
 
 namespace foyer::testing {
 namespace {
@@ -48,6 +49,21 @@ std::string PrivatePcscd::start() {
     return "pcscd did not get ready: " + m_pcscd->output();
   }
   return {};
+}
+
+std::unique_ptr<ChildProcess> PrivatePcscd::insertCard(const std::string& simulator, const std::vector<std::string>& mrz,
+                                                      const std::string& extra) {
+  std::vector<std::string> argv{simulator, "--port", std::to_string(m_port), "--csca-out",
+                                (m_directory / "csca.pem").string(), "--mrz"};
+  argv.insert(argv.end(), mrz.begin(), mrz.end());
+  std::istringstream words(extra);
+  for (std::string word; words >> word;) argv.push_back(word);
+  auto card = std::make_unique<ChildProcess>(argv, std::vector<std::string>{}, m_directory / "card.log");
+  if (!waitUntil([&] { return card->output().find("card on the reader") != std::string::npos; },
+                 std::chrono::seconds(20))) {
+    return nullptr;
+  }
+  return card;
 }
 
 }  // namespace foyer::testing

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "tests/integration/child_process.hpp"
 
@@ -17,6 +18,11 @@ class PrivatePcscd {
   // Empty on success, else why pcscd could not be started.
   std::string start();
   [[nodiscard]] int port() const { return m_port; }
+  // Puts the simulated eMRTD (foyer-emrtd-sim at `simulator`) with this MRZ on the reader and waits until
+  // it is there; its CSCA goes to directory()/csca.pem. `extra`: more simulator options, space separated.
+  // Null when the card did not arrive (its log is in directory()/card.log).
+  std::unique_ptr<ChildProcess> insertCard(const std::string& simulator, const std::vector<std::string>& mrz,
+                                           const std::string& extra = "");
   [[nodiscard]] const std::filesystem::path& directory() const { return m_directory; }
 
  private:

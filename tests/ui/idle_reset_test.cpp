@@ -14,6 +14,7 @@ void startVisit(KioskDriver& kiosk) {
   kiosk.tap("attract.start");
   kiosk.tap("lang.en");
   kiosk.tap("service.permit-extension");
+  kiosk.passDocumentStep();
 }
 
 TEST(IdleReset, AbandonedVisitAsksThenCountsDownThenResets) {

@@ -1,6 +1,7 @@
 #include "tests/ui/kiosk_driver.hpp"
 
 #include <cstdlib>
+#include <thread>
 #include <stdexcept>
 
 #include <SDL.h>
@@ -29,6 +30,8 @@ KioskDriver::KioskDriver(DriverOptions options) {
   app::AppOptions appOptions;
   appOptions.config = defaultConfig();
   appOptions.config.display.renderer = options.renderer.value_or(rendererFromEnvironment());
+  // No chip reader for the tests that are not about the chip: one of another test's pcscd must not answer.
+  appOptions.config.document.reader = "Foyer tests: no chip reader";
   if (options.adjust) options.adjust(appOptions.config);
   appOptions.clock = &m_clock;
   appOptions.videoDriver = "offscreen";
@@ -74,6 +77,25 @@ void KioskDriver::tap(std::string_view widgetId) {
 void KioskDriver::quickTapAt(float x, float y) {
   pushFinger(SDL_FINGERDOWN, x, y);
   pushFinger(SDL_FINGERUP, x, y);
+}
+
+bool KioskDriver::framesUntil(const std::function<bool()>& done, std::chrono::seconds limit) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    frames(1);
+    // Lets the worker run on a 2-core machine; the loop waits for a result, not for time to pass.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  frames(2);  // the new screen drawn and its widgets recorded
+  return true;
+}
+
+void KioskDriver::passDocumentStep() {
+  if (!framesUntil([this] { return state() == "document.check"; })) {
+    throw std::runtime_error("the document step did not reach document.check; it is in " + state());
+  }
+  tap("check.confirm");
 }
 
 void KioskDriver::advance(std::chrono::seconds by) {

@@ -37,6 +37,11 @@ class KioskDriver {
   // Finger down and up at a point between two frames (a tap shorter than a frame).
   void quickTapAt(float x, float y);
   void advance(std::chrono::seconds by);  // moves the clock on and draws a frame
+  // Draws frames until `done` holds (a device worker has reported) or `limit` of real time passed.
+  bool framesUntil(const std::function<bool()>& done, std::chrono::seconds limit = std::chrono::seconds(30));
+  // From the service choice through the document step to the summary: the camera reads the specimen's
+  // MRZ, no chip reader answers, the visitor confirms.
+  void passDocumentStep();
 
   [[nodiscard]] bool hasWidget(std::string_view widgetId) const;
   [[nodiscard]] const screens::WidgetRecord& widget(std::string_view widgetId) const;

@@ -50,7 +50,10 @@ class Layout : public ::testing::TestWithParam<Size> {};
 TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
   const Size size = GetParam();
   const std::string name = sizeName(size);
-  KioskDriver kiosk({.width = size.width, .height = size.height, .renderer = {}, .adjust = {}});
+  // The camera sees no MRZ, so every document screen shows: placing, the problem, typing, the result.
+  KioskDriver kiosk({.width = size.width, .height = size.height, .renderer = {}, .adjust = [](config::Config& config) {
+                       config.document.camera = std::string(FOYER_SOURCE_DIR) + "/assets/simulator/specimen-face.jpg";
+                     }});
   ASSERT_EQ(kiosk.app().width(), size.width);
   ASSERT_EQ(kiosk.app().height(), size.height);
 
@@ -67,18 +70,39 @@ TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
   kiosk.screenshot("layout-" + name + "-04-help-ar");
   kiosk.tap("help.close");
   kiosk.tap("service.residence-permit");
+  ASSERT_EQ(kiosk.state(), "document");
+  checkTargets(kiosk, name + " document (ar)");
+  kiosk.screenshot("layout-" + name + "-05-document-ar");
+  kiosk.advance(std::chrono::seconds(21));
+  ASSERT_EQ(kiosk.state(), "document.problem");
+  checkTargets(kiosk, name + " document problem (ar)");
+  kiosk.screenshot("layout-" + name + "-06-document-problem-ar");
+  kiosk.tap("problem.type");
+  ASSERT_EQ(kiosk.state(), "document.typing");
+  for (const char* key : {"C", "0", "1", "X", "0", "0", "T", "4", "7"}) kiosk.tap(std::string("key.") + key);
+  kiosk.tap("typing.birth");
+  for (const char* key : {"1", "2", "0", "8", "1", "9", "8", "3", "0", "1", "0", "1", "2", "0", "3", "1"}) {
+    kiosk.tap(std::string("key.") + key);
+  }
+  checkTargets(kiosk, name + " document typing (ar)");
+  kiosk.screenshot("layout-" + name + "-07-document-typing-ar");
+  kiosk.tap("typing.confirm");
+  ASSERT_TRUE(kiosk.framesUntil([&] { return kiosk.state() == "document.check"; })) << kiosk.state();
+  checkTargets(kiosk, name + " document check (ar)");
+  kiosk.screenshot("layout-" + name + "-08-document-check-ar");
+  kiosk.tap("check.confirm");
   checkTargets(kiosk, name + " summary (ar)");
-  kiosk.screenshot("layout-" + name + "-05-summary-ar");
+  kiosk.screenshot("layout-" + name + "-09-summary-ar");
   kiosk.tap("nav.cancel");
   checkTargets(kiosk, name + " cancel question (ar)");
   kiosk.tap("cancel.keep");
   kiosk.advance(std::chrono::seconds(61));
   checkTargets(kiosk, name + " idle question (ar)");
-  kiosk.screenshot("layout-" + name + "-06-idle-ar");
+  kiosk.screenshot("layout-" + name + "-10-idle-ar");
   kiosk.tap("idle.continue");
   kiosk.tap("summary.confirm");
   checkTargets(kiosk, name + " done (ar)");
-  kiosk.screenshot("layout-" + name + "-07-done-ar");
+  kiosk.screenshot("layout-" + name + "-11-done-ar");
 }
 
 TEST(LayoutLimits, TheMostServicesAllowedFitAtTheSmallestSize) {

@@ -31,6 +31,8 @@ TEST(OfficeWalk, ArabicVisitToSummaryThenCancelEndsThroughCleanup) {
   kiosk.screenshot("walk-1920x1080-03-service-ar");
 
   kiosk.tap("service.residence-permit");
+
+  kiosk.passDocumentStep();
   ASSERT_EQ(kiosk.state(), "summary");
   EXPECT_EQ(kiosk.app().flow().visit().serviceId, "residence-permit");
   kiosk.screenshot("walk-1920x1080-04-summary-ar");
@@ -77,6 +79,7 @@ TEST(OfficeWalk, FinishedVisitShowsThanksAndReturnsToAttract) {
   kiosk.tap("attract.start");
   kiosk.tap("lang.de");
   kiosk.tap("service.address-change");
+  kiosk.passDocumentStep();
   kiosk.tap("summary.confirm");
   ASSERT_EQ(kiosk.state(), "done");
   EXPECT_FALSE(kiosk.hasWidget("nav.cancel")) << "a finished visit cannot be cancelled";

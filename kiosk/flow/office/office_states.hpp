@@ -7,6 +7,10 @@ namespace foyer::flow::office {
 inline constexpr std::string_view kAttract = "attract";
 inline constexpr std::string_view kLanguage = "language";
 inline constexpr std::string_view kService = "service";
+inline constexpr std::string_view kDocument = "document";  // place the document; it is read
+inline constexpr std::string_view kDocumentProblem = "document.problem";
+inline constexpr std::string_view kDocumentTyping = "document.typing";
+inline constexpr std::string_view kDocumentCheck = "document.check";
 inline constexpr std::string_view kSummary = "summary";
 inline constexpr std::string_view kDone = "done";
 inline constexpr std::string_view kCleanupWipe = "cleanup.wipe";

@@ -2,6 +2,10 @@
 
 #include "kiosk/flow/cleanup/wipe_visit_state.hpp"
 #include "kiosk/flow/office/attract_state.hpp"
+#include "kiosk/flow/office/document/document_check_state.hpp"
+#include "kiosk/flow/office/document/document_place_state.hpp"
+#include "kiosk/flow/office/document/document_problem_state.hpp"
+#include "kiosk/flow/office/document/document_typing_state.hpp"
 #include "kiosk/flow/office/done_state.hpp"
 #include "kiosk/flow/office/language_state.hpp"
 #include "kiosk/flow/office/office_states.hpp"
@@ -11,14 +15,21 @@
 namespace foyer::flow::office {
 
 FlowGraph officeVisitFlow() {
-  const std::string attract(kAttract), language(kLanguage), service(kService), summary(kSummary), done(kDone),
+  const std::string attract(kAttract), language(kLanguage), service(kService), document(kDocument),
+      problem(kDocumentProblem), typing(kDocumentTyping), check(kDocumentCheck), summary(kSummary), done(kDone),
       wipe(kCleanupWipe);
   FlowGraph graph("office-visit", attract, wipe);
   //        id        kind                 may go to    Back to   implementation
   graph.add({attract, StateKind::Attract, {language}, "", std::make_shared<AttractState>()})
       .add({language, StateKind::Step, {service}, attract, std::make_shared<LanguageState>()})
-      .add({service, StateKind::Step, {summary}, language, std::make_shared<ServiceState>()})
-      .add({summary, StateKind::Step, {done}, service, std::make_shared<SummaryState>()})
+      .add({service, StateKind::Step, {document}, language, std::make_shared<ServiceState>()})
+      // The document step: four screens, one step in the progress bar.
+      .add({document, StateKind::Step, {check, problem, typing}, service, std::make_shared<DocumentPlaceState>(),
+            document})
+      .add({problem, StateKind::Step, {document, typing}, service, std::make_shared<DocumentProblemState>(), document})
+      .add({typing, StateKind::Step, {document}, problem, std::make_shared<DocumentTypingState>(), document})
+      .add({check, StateKind::Step, {summary, document}, service, std::make_shared<DocumentCheckState>(), document})
+      .add({summary, StateKind::Step, {done}, check, std::make_shared<SummaryState>()})
       .add({done, StateKind::Final, {wipe}, "", std::make_shared<DoneState>()})
       .add({wipe, StateKind::Cleanup, {attract}, "", std::make_shared<WipeVisitState>(attract)});
   return graph;

@@ -8,7 +8,7 @@ bool ServiceState::handleIntent(StateContext& context, const Intent& intent) {
   if (intent.kind != IntentKind::ChooseService) return false;
   if (context.config().findService(intent.value) == nullptr) return true;  // stale or forged id: ignore
   context.visit().serviceId = intent.value;
-  context.go(kSummary);
+  context.go(kDocument);
   return true;
 }
 

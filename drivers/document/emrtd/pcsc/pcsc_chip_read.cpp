@@ -3,7 +3,7 @@
 namespace foyer::document::emrtd::pcsc {
 
 PcscReadOutcome readOverPcsc(PcscCard& card, ChipReader& reader, std::chrono::milliseconds resumeWait,
-                             const std::function<void(double)>& onProgress, int maxResumes) {
+                             const ReadObserver& observer, int maxResumes) {
   PcscReadOutcome outcome;
   Bytes command = reader.restart();
   while (true) {
@@ -14,15 +14,17 @@ PcscReadOutcome readOverPcsc(PcscCard& card, ChipReader& reader, std::chrono::mi
         return outcome;
       }
       ++outcome.resumes;
+      if (observer.cardRemoved) observer.cardRemoved();
       if (auto back = card.reconnect(resumeWait); !back) {
         outcome.transport = back.error();
         return outcome;
       }
+      if (observer.cardBack) observer.cardBack();
       command = reader.restart();
       continue;
     }
     const auto step = reader.onResponse(view(*response));
-    if (onProgress) onProgress(reader.progress());
+    if (observer.progress) observer.progress(reader.progress());
     if (step.failure) {
       outcome.failure = step.failure;
       return outcome;

@@ -15,9 +15,16 @@ struct PcscReadOutcome {
   [[nodiscard]] bool ok() const { return !failure && !transport; }
 };
 
+// What a caller may want to show while the read goes on. Called on the reading thread.
+struct ReadObserver {
+  std::function<void(double)> progress;  // after every answer: ChipReader::progress()
+  std::function<void()> cardRemoved;     // the card went away; the read waits for it
+  std::function<void()> cardBack;        // it is back; the read continues
+};
+
 // Runs a chip read over PC/SC. When the card is taken away it waits up to `resumeWait` for it to come
-// back and continues (at most `maxResumes` times). `onProgress` is called after every answer.
+// back and continues (at most `maxResumes` times).
 PcscReadOutcome readOverPcsc(PcscCard& card, ChipReader& reader, std::chrono::milliseconds resumeWait,
-                             const std::function<void(double)>& onProgress = {}, int maxResumes = 3);
+                             const ReadObserver& observer = {}, int maxResumes = 3);
 
 }  // namespace foyer::document::emrtd::pcsc

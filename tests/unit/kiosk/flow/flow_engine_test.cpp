@@ -5,48 +5,15 @@
 
 #include <gtest/gtest.h>
 
-#include "kiosk/flow/office/office_visit_flow.hpp"
+#include "tests/unit/kiosk/flow/office_flow_fixture.hpp"
 
 namespace foyer::flow {
 namespace {
 
 using std::chrono::seconds;
-
-config::Config testConfig() {
-  config::Config config;
-  config.ui.languages = {"de", "en", "ar"};
-  config.ui.defaultLanguage = "de";
-  config.ui.idleTimeout = seconds(60);
-  config.ui.idleCountdown = seconds(20);
-  config::ServiceConfig service;
-  service.id = "permit";
-  service.feeCents = 10000;
-  service.title.set("en", "Permit");
-  config.services.push_back(service);
-  return config;
-}
-
-class OfficeFlow : public ::testing::Test {
- protected:
-  config::Config m_config = testConfig();
-  ManualClock m_clock;
-  FlowEngine m_engine{office::officeVisitFlow(), m_config, m_clock};
-
-  void act(IntentKind kind, std::string value = {}) { m_engine.dispatch(Intent{kind, std::move(value)}); }
-  void walkToSummary() {
-    act(IntentKind::Start);
-    act(IntentKind::ChooseLanguage, "ar");
-    act(IntentKind::ChooseService, "permit");
-  }
-  void wait(seconds by) {
-    m_clock.advance(by);
-    m_engine.pump();
-  }
-  bool passedCleanup() const {
-    const auto& history = m_engine.history();
-    return std::find(history.begin(), history.end(), "cleanup.wipe") != history.end();
-  }
-};
+using testing::OfficeFlow;
+using testing::specimenReading;
+using testing::testConfig;
 
 TEST_F(OfficeFlow, StartsInTheAttractLoopWithTheDefaultLanguage) {
   EXPECT_EQ(m_engine.state(), "attract");
@@ -60,8 +27,8 @@ TEST_F(OfficeFlow, WalksToTheSummaryRecordingChoices) {
   EXPECT_EQ(m_engine.visit().language, "ar");
   EXPECT_EQ(m_engine.visit().serviceId, "permit");
   const FlowView view = m_engine.view();
-  EXPECT_EQ(view.step, 3);
-  EXPECT_EQ(view.stepCount, 3);
+  EXPECT_EQ(view.step, 4);
+  EXPECT_EQ(view.stepCount, 4);
   EXPECT_TRUE(view.canGoBack);
   EXPECT_EQ(m_engine.visitsStarted(), 1U);
 }

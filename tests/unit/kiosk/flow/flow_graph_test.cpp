@@ -21,8 +21,13 @@ bool mentions(const std::vector<std::string>& problems, std::string_view text) {
 TEST(FlowGraph, OfficeVisitIsSound) {
   const FlowGraph graph = office::officeVisitFlow();
   EXPECT_TRUE(graph.problems().empty());
-  EXPECT_EQ(graph.stepCount(), 3);
+  // language, service, the document step (four screens, one step), summary.
+  EXPECT_EQ(graph.stepCount(), 4);
   EXPECT_EQ(graph.stepNumber("language"), 1);
+  EXPECT_EQ(graph.stepNumber("document"), 3);
+  EXPECT_EQ(graph.stepNumber("document.typing"), 3);
+  EXPECT_EQ(graph.stepNumber("document.check"), 3);
+  EXPECT_EQ(graph.stepNumber("summary"), 4);
   EXPECT_EQ(graph.stepNumber("attract"), 0);
 }
 

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace foyer::document {
+class DocumentReader;
+}
+
+namespace foyer::flow {
+
+// The devices the flow's states may start and stop. Each may be missing (nullptr): a state then shows
+// its device as out of order instead of waiting for it. Their reports come back as events.
+struct Devices {
+  document::DocumentReader* documentReader = nullptr;
+};
+
+}  // namespace foyer::flow

@@ -1,0 +1,94 @@
+#pragma once
+// The office visit flow on a manual clock, with a scripted document reader: what the flow unit tests share.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "drivers/document/station/document_reader.hpp"
+#include "kiosk/flow/flow_engine.hpp"
+#include "kiosk/flow/office/office_visit_flow.hpp"
+
+namespace foyer::flow::testing {
+
+using std::chrono::seconds;
+
+inline config::Config testConfig() {
+  config::Config config;
+  config.ui.languages = {"de", "en", "ar"};
+  config.ui.defaultLanguage = "de";
+  config.ui.idleTimeout = seconds(60);
+  config.ui.idleCountdown = seconds(20);
+  config::ServiceConfig service;
+  service.id = "permit";
+  service.feeCents = 10000;
+  service.title.set("en", "Permit");
+  config.services.push_back(service);
+  return config;
+}
+
+// The flow's side of the document station: it records what the flow asks for; the test then delivers
+// the station's reports as events, as the real station's worker thread does. The station itself runs
+// against pcscd and the simulated chip in foyer_document_ui_tests.
+class ScriptedDocumentReader final : public document::DocumentReader {
+ public:
+  std::uint64_t start(document::ReadRequest request) override {
+    typed.push_back(request.typedKey.has_value());
+    running = true;
+    return ++lastId;
+  }
+  void stop() override { running = false; }
+
+  std::uint64_t lastId = 0;
+  bool running = false;
+  std::vector<bool> typed;  // per read: did it use typed access data
+};
+
+inline document::IdentityReading specimenReading() {
+  document::IdentityReading reading;
+  reading.surname = "MUSTERFRAU";
+  reading.givenNames = "ERIKA";
+  reading.documentNumber = "C01X00T47";
+  reading.fromChip = true;
+  reading.face = {2, 2, std::vector<std::uint8_t>(16, 200)};
+  return reading;
+}
+
+class OfficeFlow : public ::testing::Test {
+ protected:
+  OfficeFlow() { m_engine.attach(Devices{.documentReader = &m_reader}); }
+
+  config::Config m_config = testConfig();
+  ManualClock m_clock;
+  ScriptedDocumentReader m_reader;
+  FlowEngine m_engine{office::officeVisitFlow(), m_config, m_clock};
+
+  void report(document::StationReport value) {
+    std::visit([this](auto&& event) { m_engine.events().post(std::forward<decltype(event)>(event)); }, std::move(value));
+    m_engine.pump();
+  }
+  void walkToDocument() {
+    act(IntentKind::Start);
+    act(IntentKind::ChooseLanguage, "ar");
+    act(IntentKind::ChooseService, "permit");
+  }
+
+  void act(IntentKind kind, std::string value = {}) { m_engine.dispatch(Intent{kind, std::move(value)}); }
+  void walkToSummary() {
+    walkToDocument();
+    report(document::DocumentReadDone{m_reader.lastId, specimenReading()});
+    act(IntentKind::Confirm);
+  }
+  void wait(seconds by) {
+    m_clock.advance(by);
+    m_engine.pump();
+  }
+  bool passedCleanup() const {
+    const auto& history = m_engine.history();
+    return std::find(history.begin(), history.end(), "cleanup.wipe") != history.end();
+  }
+};
+
+}  // namespace foyer::flow::testing
