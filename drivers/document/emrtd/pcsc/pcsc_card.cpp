@@ -156,6 +156,9 @@ std::expected<Bytes, PcscError> PcscCard::transmit(ByteView command) {
   const LONG result = SCardTransmit(static_cast<SCARDHANDLE>(m_card), pci, command.data(),
                                     static_cast<DWORD>(command.size()), nullptr, response.data(), &size);
   if (result != SCARD_S_SUCCESS) return std::unexpected(errorFor(result, "exchanging with the card"));
+  // Every card answer ends in a status word. Without one the card went away mid-exchange (vpcd reports a
+  // lost card this way when it notices before pcscd does): let the caller wait for it and resume.
+  if (size < 2) return std::unexpected(PcscError{PcscError::Kind::CardRemoved, "the card stopped answering"});
   response.resize(size);
   return response;
 }
