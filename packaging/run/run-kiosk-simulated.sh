@@ -11,7 +11,7 @@ set -u
 build=$1
 config=$2
 shift 2
-state=run/simulators
+state="$(pwd)/run/simulators"
 mkdir -p "$state"
 rm -f "$state/csca.pem"
 
@@ -33,7 +33,7 @@ else
   # DEVICENAME /dev/null:PORT makes vpcd listen for a card on PORT.
   printf 'FRIENDLYNAME "Foyer simulated reader"\nDEVICENAME /dev/null:0x%x\nLIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID 0x%x\n' \
     "$port" "$port" > "$state/reader.conf.d/vpcd"
-  if /usr/sbin/pcscd --foreground --config "$state/reader.conf.d" > "$state/pcscd.log" 2>&1 &
+  if /usr/sbin/pcscd --foreground --info --config "$state/reader.conf.d" > "$state/pcscd.log" 2>&1 &
   then
     pids="$pids $!"
     # pcscd says when it is ready; a non-root user cannot start it (its socket is in /run/pcscd).
