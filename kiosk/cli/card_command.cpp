@@ -39,6 +39,7 @@ const char* failureName(ChipFailure::Kind kind) {
     case ChipFailure::Kind::SecureMessaging: return "secure messaging broken";
     case ChipFailure::Kind::FileUnreadable: return "file unreadable";
     case ChipFailure::Kind::Protocol: return "protocol error";
+    case ChipFailure::Kind::NotGenuine: return "chip not genuine";
   }
   return "error";
 }
@@ -104,6 +105,10 @@ int runRead(const CardReadOptions& options) {
   nlohmann::json report{{"read", true},
                         {"reader", card->readerName()},
                         {"protocol", contents.accessProtocol},
+                        {"chip_authentication",
+                         {{"done", !contents.chipAuthentication.empty()},
+                          {"protocol", contents.chipAuthentication},
+                          {"problem", contents.chipAuthenticationProblem}}},
                         {"resumes", outcome.resumes},
                         {"elapsed_ms", elapsed.count()}};
   nlohmann::json files{{"EF.COM", contents.com.size()}, {"EF.SOD", contents.sod.size()}};
@@ -144,7 +149,13 @@ int runRead(const CardReadOptions& options) {
   if (options.json) {
     std::cout << report.dump(2) << '\n';
   } else {
+    const auto& ca = report["chip_authentication"];
+    const std::string problem = ca["problem"].get<std::string>();
+    const std::string chipAuth = ca["done"].get<bool>() ? ca["protocol"].get<std::string>()
+                                 : problem.empty()      ? std::string("not offered")
+                                                        : "failed: " + problem;
     std::cout << "reader:    " << report["reader"].get<std::string>() << "\nprotocol:  " << report["protocol"].get<std::string>()
+              << "\nchip authentication: " << chipAuth
               << "\nfiles:     " << files.dump() << "\npassive authentication: " << verdictName(pa.verdict) << " ("
               << pa.reason << ")\ntime:      " << elapsed.count() << " ms\n";
   }

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "drivers/document/emrtd/ber_tlv.hpp"
+#include "drivers/document/emrtd/chip_authentication.hpp"
 #include "drivers/document/emrtd/lds.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -19,5 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)lds::parseDg1(bytes);
   (void)lds::parseDg2(bytes);
   (void)lds::parseAtrInfo(bytes);
+  // DG14: its public key goes on to OpenSSL's DER decoder when the terminal uses it.
+  if (auto offer = chip_auth::parseDg14(bytes); offer && *offer) (void)chip_auth::Terminal::create(**offer);
   return 0;
 }

@@ -72,6 +72,8 @@ TEST_F(PcscdWithVirtualReader, ReadsThePassportOverPaceAndOverBacAndVerifiesItsS
   EXPECT_EQ(report["document"]["fields"]["primary_identifier"], "ERIKSSON");
   EXPECT_EQ(report["face"]["format"], "JPEG");
   EXPECT_GT(report["files"]["DG2"].get<int>(), 20000);
+  EXPECT_EQ(report["chip_authentication"]["done"], true) << pace.output;
+  EXPECT_EQ(report["chip_authentication"]["protocol"], "CA ECDH AES-128");
 
   const auto bac = foyerctl("--bac " + kMrzArguments);
   ASSERT_EQ(bac.exitCode, 0) << bac.output;
@@ -87,6 +89,15 @@ TEST_F(PcscdWithVirtualReader, WrongMrzIsAClearAccessError) {
   ASSERT_FALSE(report.is_discarded()) << run.output;
   EXPECT_EQ(report["read"], false);
   EXPECT_EQ(report["error"]["kind"], "access denied");
+}
+
+TEST_F(PcscdWithVirtualReader, ACopiedChipFailsChipAuthenticationAndIsNotRead) {
+  insertCard("--clone");
+  const auto run = foyerctl(kMrzArguments);
+  EXPECT_EQ(run.exitCode, 1) << run.output;
+  const auto report = jsonOf(run);
+  ASSERT_FALSE(report.is_discarded()) << run.output;
+  EXPECT_EQ(report["error"]["kind"], "chip not genuine");
 }
 
 TEST_F(PcscdWithVirtualReader, CardPulledMidReadIsReadToTheEndWhenItComesBack) {

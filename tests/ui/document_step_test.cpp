@@ -96,6 +96,7 @@ TEST_F(DocumentStep, ReadsMrzAndChipShowsThePersonAndWipesItAllWhenTheVisitEnds)
   EXPECT_TRUE(id.fromChip);
   EXPECT_EQ(id.chipProtocol, "PACE id-PACE-ECDH-GM-AES-CBC-CMAC-128");
   EXPECT_EQ(id.passiveAuthentication, "valid") << id.passiveAuthReason;
+  EXPECT_EQ(id.chipAuthentication, "CA ECDH AES-128") << "the chip proved it is no copy";
   EXPECT_EQ(id.surname, "MUSTERFRAU");
   EXPECT_EQ(id.givenNames, "ERIKA");
   EXPECT_EQ(id.documentNumber, "C01X00T47");

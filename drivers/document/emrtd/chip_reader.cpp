@@ -6,6 +6,7 @@
 #include "drivers/document/emrtd/bac.hpp"
 #include "drivers/document/emrtd/ber_tlv.hpp"
 #include "drivers/document/emrtd/block_crypto.hpp"
+#include "drivers/document/emrtd/chip_authentication.hpp"
 #include "drivers/document/emrtd/pace.hpp"
 #include "drivers/document/emrtd/secure_messaging.hpp"
 
@@ -20,7 +21,7 @@ constexpr std::size_t kMaxOffset = 0x7FFF;  // READ BINARY B0 reaches 32 KiB; DG
 
 enum class Phase {
   AtrInfo, CardAccess, PaceMse, PaceNonce, PaceMapping, PaceKey, PaceToken,
-  SelectApplication, BacChallenge, BacAuthenticate, SelectFile, ReadFile, Done,
+  SelectApplication, BacChallenge, BacAuthenticate, ChipAuthFirst, ChipAuthSecond, SelectFile, ReadFile, Done,
 };
 
 struct FileToRead {
@@ -39,6 +40,8 @@ void ChipContents::wipe() {
   dataGroups.clear();
   wipeBytes(sod);
   accessProtocol.clear();
+  chipAuthentication.clear();
+  chipAuthenticationProblem.clear();
 }
 
 class ReadPlan {
@@ -53,6 +56,8 @@ class ReadPlan {
     m_sm.reset();
     m_pace.reset();
     m_bac.reset();
+    m_ca.reset();
+    m_caJustSwitched = false;
     if (m_options.maxExtendedChunk > 0 && !m_chunkKnown) return begin(Phase::AtrInfo, readShortEf(lds::kAtrInfo, 0));
     return begin(Phase::CardAccess, readShortEf(lds::kCardAccess, 0));
   }
@@ -63,7 +68,12 @@ class ReadPlan {
     ResponseApdu response = std::move(*parsed);
     if (m_sm) {
       auto opened = m_sm->unprotect(response);
+      if (!opened && m_caJustSwitched) {
+        return fail(failure(ChipFailure::Kind::NotGenuine,
+                            "the chip's first answer after chip authentication fails: " + opened.error().message));
+      }
       if (!opened) return fail(failure(ChipFailure::Kind::SecureMessaging, opened.error().message));
+      m_caJustSwitched = false;
       response = std::move(*opened);
     }
     switch (m_phase) {
@@ -80,6 +90,10 @@ class ReadPlan {
       case Phase::SelectApplication: return onSelectApplication(response);
       case Phase::BacChallenge: return onChallenge(response);
       case Phase::BacAuthenticate: return onBacAuthenticate(response);
+      case Phase::ChipAuthFirst: return onChipAuthFirst(response);
+      case Phase::ChipAuthSecond:
+        if (!response.ok()) return chipAuthRefused(response);
+        return finishChipAuth();
       case Phase::SelectFile:
         if (!response.ok()) return fail(failure(ChipFailure::Kind::FileUnreadable, "cannot select the file to resume"));
         m_phase = Phase::ReadFile;
@@ -173,7 +187,7 @@ class ReadPlan {
 
   ChipReader::Step onSelectApplication(const ResponseApdu& response) {
     if (!response.ok()) return fail(failure(ChipFailure::Kind::NotAnEmrtd, "the chip has no passport/ID application"));
-    if (m_sm) return startNextFile();
+    if (m_sm) return afterAccessControl();
     m_phase = Phase::BacChallenge;
     return send(bac::getChallenge());
   }
@@ -193,6 +207,56 @@ class ReadPlan {
     if (!session) return fail(failure(ChipFailure::Kind::AccessDenied, session.error()));
     m_contents.accessProtocol = "BAC";
     m_sm.emplace(std::move(*session));
+    return afterAccessControl();
+  }
+
+  // --- chip authentication ---
+
+  // Once DG14 offered chip authentication, every secure channel (also after the card was put back) is
+  // moved onto its keys before more is read.
+  ChipReader::Step afterAccessControl() {
+    if (m_caOffer && m_contents.chipAuthenticationProblem.empty()) return startChipAuth();
+    return startNextFile();
+  }
+
+  ChipReader::Step startChipAuth() {
+    auto terminal = chip_auth::Terminal::create(*m_caOffer);
+    if (!terminal) {
+      m_contents.chipAuthenticationProblem = terminal.error();
+      return startNextFile();
+    }
+    m_ca.emplace(std::move(*terminal));
+    m_phase = Phase::ChipAuthFirst;
+    return send(m_ca->first());
+  }
+
+  ChipReader::Step onChipAuthFirst(const ResponseApdu& response) {
+    if (!response.ok()) return chipAuthRefused(response);
+    if (auto second = m_ca->second()) {
+      m_phase = Phase::ChipAuthSecond;
+      return send(*second);
+    }
+    return finishChipAuth();
+  }
+
+  ChipReader::Step chipAuthRefused(const ResponseApdu& response) {
+    // The old channel stays: the chip answered within it. Staff see that the chip did not prove its key.
+    m_contents.chipAuthenticationProblem = "the chip refused chip authentication (status " + toHex(statusBytes(response.sw)) + ")";
+    m_ca.reset();
+    return startNextFile();
+  }
+
+  ChipReader::Step finishChipAuth() {
+    auto session = m_ca->session();
+    if (!session) {
+      m_contents.chipAuthenticationProblem = session.error();
+      m_ca.reset();
+      return fail(failure(ChipFailure::Kind::SecureMessaging, "chip authentication: " + session.error()));
+    }
+    m_contents.chipAuthentication = m_ca->protocolName();
+    m_ca.reset();
+    m_sm.emplace(std::move(*session));
+    m_caJustSwitched = true;
     return startNextFile();
   }
 
@@ -268,17 +332,33 @@ class ReadPlan {
         m_contents.dataGroups[file.dataGroup] = m_file;
       }
     }
+    const bool chipAuthOffered = keep && file.dataGroup == 14 && offerChipAuth(view(m_file));
     wipeBytes(m_file);
     m_offset = 0;
     m_total = 0;
-    return startNextFile();
+    return chipAuthOffered ? startChipAuth() : startNextFile();
+  }
+
+  bool offerChipAuth(ByteView dg14) {
+    auto offer = chip_auth::parseDg14(dg14);
+    if (!offer) {
+      m_contents.chipAuthenticationProblem = offer.error();
+      return false;
+    }
+    if (!*offer) return false;  // no ECDH chip authentication offered: nothing to note
+    m_caOffer = std::move(**offer);
+    return true;
   }
 
   void planDataGroups(const std::vector<int>& listed) {
     const auto has = [&](int number) { return std::find(listed.begin(), listed.end(), number) != listed.end(); };
+    // DG14 first: chip authentication then protects the reading of the personal data.
+    const bool withDg14 = has(14) && std::find(m_options.optionalGroups.begin(), m_options.optionalGroups.end(), 14) !=
+                                        m_options.optionalGroups.end();
+    if (withDg14) m_files.push_back({lds::dataGroup(14), 14, false});
     for (int number : {1, 2}) m_files.push_back({lds::dataGroup(number), number, true});
     for (int number : m_options.optionalGroups) {
-      if (number > 2 && has(number)) m_files.push_back({lds::dataGroup(number), number, false});
+      if (number > 2 && number != 14 && has(number)) m_files.push_back({lds::dataGroup(number), number, false});
     }
     m_files.push_back({lds::kSod, 0, true});
   }
@@ -297,6 +377,9 @@ class ReadPlan {
   std::optional<SmSession> m_sm;
   std::optional<pace::TerminalPace> m_pace;
   std::optional<bac::TerminalHandshake> m_bac;
+  std::optional<chip_auth::Offer> m_caOffer;
+  std::optional<chip_auth::Terminal> m_ca;
+  bool m_caJustSwitched = false;
   bool m_chunkKnown = false;
   std::size_t m_chunk = kShortChunk;
   std::deque<FileToRead> m_files;

@@ -32,6 +32,7 @@ struct ChipFailure {
     SecureMessaging,  // the secure channel broke (altered bytes, or the chip dropped it)
     FileUnreadable,   // a mandatory file is missing or could not be read
     Protocol,         // the chip answered something no eMRTD answers
+    NotGenuine,       // after chip authentication its answers fail: it lacks the private key of DG14
   };
   Kind kind = Kind::Protocol;
   std::string message;
@@ -40,6 +41,8 @@ struct ChipFailure {
 // What was read, as read (PA hashes these exact bytes). Personal data: wipe() when the visit ends.
 struct ChipContents {
   std::string accessProtocol;  // "BAC" or the PACE protocol's name
+  std::string chipAuthentication;         // the CA protocol when the chip proved its key; empty otherwise
+  std::string chipAuthenticationProblem;  // why CA, though offered in DG14, was not done (for staff)
   Bytes com;
   std::map<int, Bytes> dataGroups;
   Bytes sod;
@@ -50,7 +53,8 @@ class ReadPlan;
 
 // The chip read as a pure state machine: bytes in, the next command's bytes out. The transport (PC/SC,
 // or a test calling the simulated chip directly) only carries them. Sequence: [EF.ATR/INFO] → EF.CardAccess
-// → PACE | (SELECT, BAC) → [SELECT under PACE] → EF.COM → DG1, DG2, listed optional groups → EF.SOD.
+// → PACE | (SELECT, BAC) → [SELECT under PACE] → EF.COM → [DG14 → chip authentication] → DG1, DG2, listed
+// optional groups → EF.SOD.
 class ChipReader {
  public:
   struct Step {

@@ -222,6 +222,11 @@ class DocumentStation::Job {
     reading.chipResumes = resumes;
     reading.passiveAuthentication = verdictText(pa.verdict);
     reading.passiveAuthReason = pa.reason;
+    reading.chipAuthentication = contents.chipAuthentication;
+    if (!contents.chipAuthenticationProblem.empty()) {
+      spdlog::warn("document: read {}: {}", m_id, contents.chipAuthenticationProblem);
+      reading.notes.push_back(StaffNote::ChipAuthFailed);
+    }
     if (pa.verdict == emrtd::PassiveAuthentication::Verdict::Invalid) reading.notes.push_back(StaffNote::PassiveAuthInvalid);
     if (pa.verdict == emrtd::PassiveAuthentication::Verdict::IssuerUnknown) reading.notes.push_back(StaffNote::IssuerUnknown);
     if (auto chipMrz = parseDataGroup1(contents.dataGroups[1], currentYear())) {

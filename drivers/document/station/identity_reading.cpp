@@ -23,6 +23,7 @@ const char* staffNoteName(StaffNote note) {
     case StaffNote::Expired: return "document expired";
     case StaffNote::PrintedMrzDiffers: return "printed MRZ differs from chip";
     case StaffNote::TypedByVisitor: return "access data typed by the visitor";
+    case StaffNote::ChipAuthFailed: return "chip authentication failed";
   }
   return "?";
 }
@@ -33,7 +34,7 @@ bool IdentityReading::has(StaffNote note) const { return std::find(notes.begin()
 
 void IdentityReading::wipe() {
   for (std::string* text : {&documentCode, &issuingState, &documentNumber, &nationality, &surname, &givenNames, &sex,
-                            &chipProtocol, &passiveAuthentication, &passiveAuthReason}) {
+                            &chipProtocol, &passiveAuthentication, &passiveAuthReason, &chipAuthentication}) {
     wipeText(*text);
   }
   birthDate.reset();

@@ -17,6 +17,7 @@ enum class StaffNote {
   Expired,                 // the document's expiry date has passed
   PrintedMrzDiffers,       // the printed MRZ and the chip's DG1 disagree
   TypedByVisitor,          // the MRZ could not be read; the visitor typed the access data
+  ChipAuthFailed,          // DG14 offers chip authentication, but the chip did not complete it
 };
 const char* staffNoteName(StaffNote note);  // stable English names for logs and records
 
@@ -44,6 +45,7 @@ struct IdentityReading {
   int chipResumes = 0;             // times the card was taken away and the read continued
   std::string passiveAuthentication;  // "valid", "issuer unknown", "invalid"; empty without chip
   std::string passiveAuthReason;   // for staff; never personal data
+  std::string chipAuthentication;  // the CA protocol the chip proved its key with; empty: not done
   Portrait face;                   // from DG2; empty without chip
   std::vector<StaffNote> notes;
 

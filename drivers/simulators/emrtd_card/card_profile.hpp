@@ -1,7 +1,10 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
+
+#include <openssl/evp.h>
 
 #include "drivers/document/emrtd/access_key.hpp"
 #include "drivers/document/emrtd/bytes.hpp"
@@ -19,6 +22,9 @@ struct CardProfile {
   bool bac = true;                   // offer BAC (German ID cards do not)
   std::size_t maxResponse = 0;       // extended length: largest response, announced in EF.ATR/INFO; 0 = short only
   std::map<std::uint16_t, Bytes> files;  // application files by FID: 011E EF.COM, 0101.. DGs, 011D EF.SOD
+  // Chip authentication: the private key whose public half is in DG14 (empty: no DG14, no CA). A cloned
+  // chip uses another key than DG14 names.
+  std::shared_ptr<EVP_PKEY> chipAuthKey;
 };
 
 }  // namespace foyer::simulators::emrtd

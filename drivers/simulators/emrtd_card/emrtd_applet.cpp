@@ -4,6 +4,7 @@
 
 #include "drivers/document/emrtd/ber_tlv.hpp"
 #include "drivers/document/emrtd/block_crypto.hpp"
+#include "drivers/document/emrtd/chip_authentication.hpp"
 #include "drivers/document/emrtd/lds.hpp"
 
 namespace foyer::simulators::emrtd {
@@ -43,7 +44,11 @@ void EmrtdApplet::reset() {
   m_challenge.clear();
 }
 
-void EmrtdApplet::dropSecureMessaging() { m_sm.reset(); }
+void EmrtdApplet::dropSecureMessaging() {
+  m_sm.reset();
+  m_nextSm.reset();
+  m_chipAuthSelected = false;
+}
 
 Bytes EmrtdApplet::process(ByteView bytes) {
   ++m_served;
@@ -63,7 +68,13 @@ Bytes EmrtdApplet::process(ByteView bytes) {
                                                                                   : sw::kSmObjectsMissing)
           .encode();
     }
-    return m_sm->protectResponse(dispatch(*plain)).encode();
+    const Bytes answer = m_sm->protectResponse(dispatch(*plain)).encode();
+    // Chip authentication: its last answer still travels under the old keys, then the new ones apply.
+    if (m_nextSm) {
+      m_sm = std::move(m_nextSm);
+      m_nextSm.reset();
+    }
+    return answer;
   }
   if (m_sm && command->ins != 0x22 && command->ins != 0x86 && command->ins != 0x84) {
     dropSecureMessaging();
@@ -94,6 +105,8 @@ ResponseApdu EmrtdApplet::dispatch(const CommandApdu& command) {
     case 0x82: return externalAuthenticate(command);
     case 0x22:
     case 0x86:
+      // Inside the application under secure messaging these are chip authentication; before, PACE.
+      if (m_inApplication && m_sm && m_profile.chipAuthKey) return chipAuthentication(command);
       if (m_profile.cardAccess.empty()) return status(sw::kInsNotSupported);
       dropSecureMessaging();
       return m_pace.handle(command);
@@ -164,6 +177,31 @@ ResponseApdu EmrtdApplet::externalAuthenticate(const CommandApdu& command) {
   m_challenge.clear();
   if (answer.session) m_sm.emplace(std::move(*answer.session));
   return answer.response;
+}
+
+ResponseApdu EmrtdApplet::chipAuthentication(const CommandApdu& command) {
+  using document::emrtd::findTlv;
+  if (command.ins == 0x22) {
+    // MSE:Set AT (41 A4) naming the one protocol this chip offers in DG14.
+    const auto protocol = findTlv(view(command.data), 0x80);
+    const Bytes offered = document::emrtd::chip_auth::caEcdhAes128Oid();
+    if (command.p1 != 0x41 || command.p2 != 0xA4 || !protocol ||
+        !std::equal(protocol->value.begin(), protocol->value.end(), offered.begin(), offered.end())) {
+      return status(0x6A80);
+    }
+    m_chipAuthSelected = true;
+    return status(sw::kOk);
+  }
+  if (!m_chipAuthSelected) return status(sw::kConditionsNotSatisfied);
+  m_chipAuthSelected = false;
+  const auto outer = findTlv(view(command.data), 0x7C);
+  const auto point = outer ? findTlv(outer->value, 0x80) : std::nullopt;
+  if (!point) return status(0x6A80);
+  auto session = document::emrtd::chip_auth::chipSession(m_profile.chipAuthKey.get(), point->value,
+                                                         document::emrtd::KeyType::Aes128);
+  if (!session) return status(0x6A80);
+  m_nextSm.emplace(std::move(*session));
+  return ResponseApdu{document::emrtd::encodeTlv(0x7C, {}), sw::kOk};
 }
 
 const Bytes* EmrtdApplet::fileBySfi(std::uint8_t sfi) const {

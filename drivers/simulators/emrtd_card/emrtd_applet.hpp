@@ -30,6 +30,7 @@ class EmrtdApplet {
   ResponseApdu readBinary(const CommandApdu& command);
   ResponseApdu getChallenge(const CommandApdu& command);
   ResponseApdu externalAuthenticate(const CommandApdu& command);
+  ResponseApdu chipAuthentication(const CommandApdu& command);
   const Bytes* fileBySfi(std::uint8_t sfi) const;
   const Bytes* fileByFid(std::uint16_t fid) const;
   void dropSecureMessaging();
@@ -39,6 +40,8 @@ class EmrtdApplet {
   document::emrtd::bac::BacKeys m_bacKeys;
   document::emrtd::pace::ChipPace m_pace;
   std::optional<document::emrtd::SmSession> m_sm;
+  bool m_chipAuthSelected = false;                       // MSE:Set AT for chip authentication accepted
+  std::optional<document::emrtd::SmSession> m_nextSm;    // takes over after the answer to GENERAL AUTHENTICATE
   bool m_inApplication = false;
   const Bytes* m_current = nullptr;
   Bytes m_challenge;

@@ -32,7 +32,7 @@ int currentYear() {
 int main(int argc, char** argv) {
   using namespace foyer::simulators::emrtd;
   CLI::App app{"foyer-emrtd-sim: a simulated eMRTD chip (passport or ID card) for pcscd's vpcd virtual reader.\n"
-               "Speaks the real APDUs: BAC, PACE, secure messaging, READ BINARY, with an EF.SOD signed by a\n"
+               "Speaks the real APDUs: BAC, PACE, chip authentication, secure messaging, READ BINARY, with an EF.SOD signed by a\n"
                "throw-away CSCA made at start. Running = card on the reader; stopped = card removed.\n"
                "Test and development only: vpcd accepts cards from the network; never enable it on a terminal."};
   IssueRequest request;
@@ -51,6 +51,9 @@ int main(int argc, char** argv) {
                  "PACE domain parameters in EF.CardAccess: 13 brainpoolP256r1, 12 NIST P-256, 0 no PACE (BAC only)")
       ->capture_default_str();
   app.add_flag("--no-bac", noBac, "Refuse BAC (as German ID cards do)");
+  bool noChipAuth = false;
+  app.add_flag("--no-chip-auth", noChipAuth, "No DG14 and no chip authentication (older passports)");
+  app.add_flag("--clone", request.clone, "Act as a copied chip: DG14 as issued, but without its private key");
   app.add_option("--extended", request.maxResponse, "Support extended length up to this response size (0: short only)")
       ->capture_default_str();
   app.add_option("--host", host, "Where pcscd's vpcd driver listens")->capture_default_str();
@@ -64,6 +67,7 @@ int main(int argc, char** argv) {
   request.faceJpeg.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (!can.empty()) request.can = can;
   request.bac = !noBac;
+  request.chipAuthentication = !noChipAuth;
   auto card = issueCard(request, currentYear());
   if (!card) {
     std::cerr << "foyer-emrtd-sim: " << card.error() << '\n';

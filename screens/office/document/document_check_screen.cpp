@@ -78,7 +78,7 @@ void drawDocumentCheck(Ui& ui) {
   }
   const bool forStaff = id.has(StaffNote::ChipAbsent) || id.has(StaffNote::ChipReaderUnavailable) ||
                         id.has(StaffNote::PassiveAuthInvalid) || id.has(StaffNote::IssuerUnknown) ||
-                        id.has(StaffNote::PrintedMrzDiffers);
+                        id.has(StaffNote::PrintedMrzDiffers) || id.has(StaffNote::ChipAuthFailed);
   if (forStaff) notice(ui, {notes.x, noteY, notes.w, 0}, ui.tr("check.staff"), false);
 
   if (button(ui, "check.retry", {ui.tr("check.retry")}, retry, ButtonStyle::Secondary)) {

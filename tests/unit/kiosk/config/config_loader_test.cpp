@@ -121,6 +121,31 @@ TEST(ConfigLoader, MoreServicesThanFitOnTheScreenAreRefused) {
   EXPECT_NE(errorsOf(text).describe().find("services: at most 10 services fit"), std::string::npos);
 }
 
+TEST(ConfigLoader, DocumentPathsAreResolvedButDevicesAndPipelinesStayAsWritten) {
+  const std::string base = std::string(kMinimal) + "\n[document]\n";
+  auto file = parseConfig(base + "camera = \"pictures/passport.jpg\"\ncsca = \"csca\"\n", "/etc/foyer/foyer.toml");
+  ASSERT_TRUE(file) << file.error().describe();
+  EXPECT_EQ(file->document.camera, "/etc/foyer/pictures/passport.jpg");
+  EXPECT_EQ(file->document.csca, std::filesystem::path("/etc/foyer/csca"));
+  auto device = parseConfig(base + "camera = \"/dev/video2\"\n", "/etc/foyer/foyer.toml");
+  ASSERT_TRUE(device);
+  EXPECT_EQ(device->document.camera, "/dev/video2");
+  const std::string pipeline = "v4l2src device=/dev/video0 ! videoconvert ! appsink";
+  auto gstreamer = parseConfig(base + "camera = \"" + pipeline + "\"\n", "/etc/foyer/foyer.toml");
+  ASSERT_TRUE(gstreamer);
+  EXPECT_EQ(gstreamer->document.camera, pipeline);
+  EXPECT_EQ(gstreamer->document.mrzTimeout, std::chrono::seconds(20)) << "defaults stay";
+}
+
+TEST(ConfigLoader, DocumentTimesOutOfRangeAreRefusedByName) {
+  const ConfigError error =
+      errorsOf(std::string(kMinimal) + "\n[document]\nmrz_timeout_s = 1\nchip_wait_s = 600\nocr_interval_ms = -5\n");
+  const std::string text = error.describe();
+  EXPECT_NE(text.find("document.mrz_timeout_s"), std::string::npos) << text;
+  EXPECT_NE(text.find("document.chip_wait_s"), std::string::npos) << text;
+  EXPECT_NE(text.find("document.ocr_interval_ms"), std::string::npos) << text;
+}
+
 TEST(ConfigLoader, GarbageBytesNeverCrash) {
   const std::string garbage("\xff\xfe\x00[[[\x01=\"\n\x80", 12);
   auto result = parseConfig(garbage, "garbage.toml");

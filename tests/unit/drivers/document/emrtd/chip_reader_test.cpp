@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <iterator>
 
+#include "drivers/document/emrtd/chip_authentication.hpp"
 #include "drivers/document/emrtd/passive_authentication.hpp"
 #include "drivers/simulators/emrtd_card/card_issuer.hpp"
 #include "drivers/simulators/emrtd_card/emrtd_applet.hpp"
@@ -24,6 +26,16 @@ const std::vector<std::string> kPassport = {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<
 Bytes face() {
   std::ifstream in(std::string(FOYER_SOURCE_DIR) + "/assets/simulator/specimen-face.jpg", std::ios::binary);
   return Bytes(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+IssuedCard issueWith(const std::function<void(IssueRequest&)>& change) {
+  IssueRequest request;
+  request.mrzLines = kPassport;
+  request.faceJpeg = face();
+  change(request);
+  auto card = simulators::emrtd::issueCard(request, 2026);
+  EXPECT_TRUE(card) << card.error();
+  return std::move(*card);
 }
 
 IssuedCard issue(int paceParameterId = 13, std::optional<std::string> can = std::nullopt, bool bac = true,
@@ -100,7 +112,7 @@ TEST(ChipReader, ReadsAPassportOverPaceAndVerifiesItsSignature) {
   ASSERT_EQ(trust.addPem(card.cscaPem), 1u);
   const auto pa = verifyPassive(contents, trust);
   EXPECT_EQ(pa.verdict, PassiveAuthentication::Verdict::Valid) << pa.reason;
-  EXPECT_EQ(pa.dataGroups.size(), 2u);
+  EXPECT_EQ(pa.dataGroups.size(), 3u) << "DG1, DG2 and DG14, whose key chip authentication relies on";
 }
 
 TEST(ChipReader, FallsBackToBacWhenTheChipOffersNoPace) {
@@ -110,7 +122,8 @@ TEST(ChipReader, FallsBackToBacWhenTheChipOffersNoPace) {
   const Carried run = carry(reader, chip);
   ASSERT_FALSE(run.failure) << run.failure->message;
   EXPECT_EQ(reader.contents().accessProtocol, "BAC");
-  EXPECT_EQ(reader.contents().dataGroups.size(), 2u);
+  EXPECT_EQ(reader.contents().dataGroups.size(), 3u);
+  EXPECT_EQ(reader.contents().chipAuthentication, "CA ECDH AES-128") << "chip authentication works after BAC too";
 }
 
 TEST(ChipReader, UsesBacWhenAskedNotToPreferPace) {
@@ -157,8 +170,10 @@ TEST(ChipReader, ResumesWhereItStoppedWhenTheCardComesBack) {
   const Carried run = carry(reader, chip, whole.commands - 10);
   ASSERT_FALSE(run.failure) << run.failure->message;
   EXPECT_EQ(reader.contents().dataGroups.at(2), undisturbed.contents().dataGroups.at(2));
-  // Access control again (7 commands for PACE) plus one SELECT, not the whole file again.
+  // Access control again (7 commands for PACE), chip authentication again (2) and one SELECT, not the
+  // whole file again.
   EXPECT_LT(run.commands, whole.commands + 12);
+  EXPECT_EQ(reader.contents().chipAuthentication, "CA ECDH AES-128");
 }
 
 TEST(ChipReader, ExtendedLengthReadsTheFaceInFewCommands) {
@@ -175,7 +190,8 @@ TEST(ChipReader, ExtendedLengthReadsTheFaceInFewCommands) {
   const Carried run = carry(reader, chip);
   ASSERT_FALSE(run.failure) << run.failure->message;
   EXPECT_EQ(lds::parseDg2(view(reader.contents().dataGroups.at(2)))->data, face());
-  EXPECT_EQ(reader.contents().dataGroups, shortReader.contents().dataGroups);
+  // Two cards issued apart differ only in DG14's fresh chip authentication key.
+  for (const int group : {1, 2}) EXPECT_EQ(reader.contents().dataGroups.at(group), shortReader.contents().dataGroups.at(group));
   EXPECT_LT(run.commands * 4, shortRun.commands) << run.commands << " vs " << shortRun.commands;
 }
 
@@ -195,6 +211,46 @@ TEST(ChipReader, AlteredBytesOnTheWayBreakSecureMessagingNotTheReader) {
   }
   ASSERT_TRUE(failure);
   EXPECT_EQ(failure->kind, ChipFailure::Kind::SecureMessaging);
+}
+
+TEST(ChipAuthentication, TheChipProvesItHoldsTheKeyOfDg14) {
+  IssuedCard card = issue();
+  EmrtdApplet chip(card.profile);
+  ChipReader reader(optionsFor(passportKey()));
+  const Carried run = carry(reader, chip);
+  ASSERT_FALSE(run.failure) << run.failure->message;
+  EXPECT_EQ(reader.contents().chipAuthentication, "CA ECDH AES-128");
+  EXPECT_TRUE(reader.contents().chipAuthenticationProblem.empty());
+  EXPECT_EQ(reader.contents().dataGroups.count(14), 1u);
+}
+
+TEST(ChipAuthentication, ACopiedChipWithoutTheKeyIsCaughtAtItsNextAnswer) {
+  IssuedCard card = issueWith([](IssueRequest& request) { request.clone = true; });
+  EmrtdApplet chip(card.profile);
+  ChipReader reader(optionsFor(passportKey()));
+  const Carried run = carry(reader, chip);
+  ASSERT_TRUE(run.failure);
+  EXPECT_EQ(run.failure->kind, ChipFailure::Kind::NotGenuine) << run.failure->message;
+  EXPECT_TRUE(reader.contents().dataGroups.count(1) == 0) << "no personal data read from a copied chip";
+}
+
+TEST(ChipAuthentication, ChipsWithoutDg14AreReadWithoutIt) {
+  IssuedCard card = issueWith([](IssueRequest& request) { request.chipAuthentication = false; });
+  EmrtdApplet chip(card.profile);
+  ChipReader reader(optionsFor(passportKey()));
+  ASSERT_FALSE(carry(reader, chip).failure);
+  EXPECT_TRUE(reader.contents().chipAuthentication.empty());
+  EXPECT_TRUE(reader.contents().chipAuthenticationProblem.empty()) << "not offered is no problem";
+}
+
+TEST(ChipAuthentication, Dg14ParsingRefusesWhatIsNotDg14) {
+  EXPECT_FALSE(chip_auth::parseDg14(view(Bytes{0x61, 0x00})));
+  EXPECT_FALSE(chip_auth::parseDg14(view(Bytes{0x6E, 0x03, 0x31, 0x05, 0x00})));
+  // A SET without chip authentication (only a PACE info): no offer, no error.
+  const Bytes paceOnly = fromHex("6E1031" "0E" "300C060A04007F00070202040202" );
+  const auto parsed = chip_auth::parseDg14(view(paceOnly));
+  ASSERT_TRUE(parsed) << parsed.error();
+  EXPECT_FALSE(parsed->has_value());
 }
 
 TEST(PassiveAuthentication, UnknownIssuerAndAlteredDataAreToldApart) {
