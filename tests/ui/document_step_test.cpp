@@ -60,13 +60,14 @@ class DocumentStep : public ::testing::Test {
     return file;
   }
 
-  KioskDriver& startKiosk(const fs::path& camera, const std::string& language = "en", bool trust = true) {
+  KioskDriver& startKiosk(const fs::path& camera, const std::string& language = "en", bool trust = true,
+                          std::chrono::seconds chipWait = std::chrono::seconds(2)) {
     m_kiosk = std::make_unique<KioskDriver>(DriverOptions{
         .width = 1920, .height = 1080, .renderer = {}, .adjust = [&](config::Config& config) {
           config.document.camera = camera.string();
           config.document.reader = "";  // this test's pcscd has the one reader
           config.document.csca = trust ? m_dir / "csca.pem" : fs::path();
-          config.document.chipWait = std::chrono::seconds(2);
+          config.document.chipWait = chipWait;
         }});
     KioskDriver& kiosk = *m_kiosk;
     kiosk.tap("attract.start");
@@ -209,6 +210,20 @@ TEST_F(DocumentStep, CardPulledMidReadShowsPutItBackAndTheReadResumes) {
   ASSERT_TRUE(reaches("document.check")) << kiosk.state();
   EXPECT_EQ(visit().identity->chipResumes, 1);
   EXPECT_EQ(visit().identity->passiveAuthentication, "valid");
+}
+
+TEST_F(DocumentStep, LeavingWhileTheChipIsAwaitedEndsTheWaitSoTheNextReadStartsAtOnce) {
+  // A minute of chip wait: without cancelling it, the second read could not start within the limit below.
+  KioskDriver& kiosk = startKiosk(cameraPicture(kSpecimen), "en", true, std::chrono::seconds(60));
+  using Phase = visit::DocumentStep::Phase;
+  ASSERT_TRUE(kiosk.framesUntil([&] { return visit().document.phase == Phase::WaitingForChip; })) << kiosk.state();
+  kiosk.tap("nav.back");
+  kiosk.tap("service.residence-permit");
+  const std::uint64_t second = visit().document.readId;
+  EXPECT_TRUE(kiosk.framesUntil(
+      [&] { return visit().document.readId == second && visit().document.phase == Phase::WaitingForChip; },
+      std::chrono::seconds(20)))
+      << "the first read's wait for a chip still blocks the station";
 }
 
 TEST_F(DocumentStep, NoCameraLeadsToTypingInsteadOfWaiting) {

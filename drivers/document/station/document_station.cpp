@@ -100,9 +100,10 @@ const char* verdictText(emrtd::PassiveAuthentication::Verdict verdict) { return 
 class DocumentStation::Job {
  public:
   Job(DocumentStation& station, std::uint64_t id, ReadRequest request, const std::stop_token& stop,
-      const mrz::OcrBTemplates* templates, const emrtd::CscaStore& trust)
+      const mrz::OcrBTemplates* templates, const emrtd::CscaStore& trust,
+      std::shared_ptr<emrtd::pcsc::WaitCanceller> canceller)
       : m_station(station), m_id(id), m_request(std::move(request)), m_stop(stop), m_templates(templates),
-        m_trust(trust) {}
+        m_trust(trust), m_canceller(std::move(canceller)) {}
   ~Job() {
     if (m_printed) m_printed->wipe();
     if (m_request.typedKey) m_request.typedKey->wipe();
@@ -172,9 +173,10 @@ class DocumentStation::Job {
     if (!wanted()) return;
     progress(Phase::WaitingForChip, 0);
     const StationSettings& settings = m_station.m_settings;
-    auto card = emrtd::pcsc::PcscCard::connect(settings.reader, settings.chipWait);
+    auto card = emrtd::pcsc::PcscCard::connect(settings.reader, settings.chipWait, m_canceller);
     if (!card) {
       using PcscKind = emrtd::pcsc::PcscError::Kind;
+      if (card.error().kind == PcscKind::Cancelled) return;  // stopped: nobody waits for an answer
       const bool noCard = card.error().kind == PcscKind::NoCard;
       spdlog::info("document: read {}: no chip ({})", m_id, card.error().message);
       return finishWithoutChip(noCard ? StaffNote::ChipAbsent : StaffNote::ChipReaderUnavailable);
@@ -202,6 +204,7 @@ class DocumentStation::Job {
         default: return fail(Kind::ChipError, outcome.failure->message);
       }
     }
+    if (outcome.transport && outcome.transport->kind == emrtd::pcsc::PcscError::Kind::Cancelled) return;
     if (outcome.transport) {
       const bool lost = outcome.transport->kind == emrtd::pcsc::PcscError::Kind::CardRemoved ||
                         outcome.transport->kind == emrtd::pcsc::PcscError::Kind::NoCard;
@@ -271,6 +274,7 @@ class DocumentStation::Job {
   const std::stop_token& m_stop;
   const mrz::OcrBTemplates* m_templates;
   const emrtd::CscaStore& m_trust;
+  std::shared_ptr<emrtd::pcsc::WaitCanceller> m_canceller;
   std::optional<mrz::MrzDocument> m_printed;
 };
 
@@ -279,14 +283,23 @@ DocumentStation::DocumentStation(StationSettings settings, Report report)
       m_worker([this](const std::stop_token& stop) { run(stop); }) {}
 
 DocumentStation::~DocumentStation() {
+  {
+    std::lock_guard lock(m_mutex);
+    cancelWaits();
+  }
   m_worker.request_stop();
   m_wake.notify_all();
+}
+
+void DocumentStation::cancelWaits() {
+  if (m_canceller) m_canceller->cancel();
 }
 
 std::uint64_t DocumentStation::start(ReadRequest request) {
   std::lock_guard lock(m_mutex);
   if (m_pending && m_pending->typedKey) m_pending->typedKey->wipe();
   m_pending = std::move(request);
+  cancelWaits();
   m_activeId = ++m_lastId;
   m_wake.notify_all();
   return m_activeId;
@@ -296,6 +309,7 @@ void DocumentStation::stop() {
   std::lock_guard lock(m_mutex);
   if (m_pending && m_pending->typedKey) m_pending->typedKey->wipe();
   m_pending.reset();
+  cancelWaits();
   m_activeId = 0;
   m_wake.notify_all();
 }
@@ -325,14 +339,17 @@ void DocumentStation::run(const std::stop_token& stop) {
   while (!stop.stop_requested()) {
     ReadRequest request;
     std::uint64_t id = 0;
+    std::shared_ptr<emrtd::pcsc::WaitCanceller> canceller;
     {
       std::unique_lock lock(m_mutex);
       if (!m_wake.wait(lock, stop, [&] { return m_pending.has_value(); })) return;
       request = std::move(*m_pending);
       m_pending.reset();
       id = m_activeId;
+      m_canceller = std::make_shared<emrtd::pcsc::WaitCanceller>();
+      canceller = m_canceller;
     }
-    Job job(*this, id, std::move(request), stop, templates ? &*templates : nullptr, trust);
+    Job job(*this, id, std::move(request), stop, templates ? &*templates : nullptr, trust, canceller);
     job.run();
   }
 }

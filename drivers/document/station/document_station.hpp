@@ -11,6 +11,7 @@
 #include <thread>
 #include <variant>
 
+#include "drivers/document/emrtd/pcsc/pcsc_card.hpp"
 #include "drivers/document/station/document_reader.hpp"
 
 namespace foyer::document {
@@ -42,6 +43,7 @@ class DocumentStation final : public DocumentReader {
  private:
   class Job;
   void run(const std::stop_token& stop);
+  void cancelWaits();  // with m_mutex held
   [[nodiscard]] bool isActive(std::uint64_t id);
   void reportIfActive(std::uint64_t id, StationReport report);
   // Waits until `until`; false when the read was stopped or replaced meanwhile.
@@ -54,6 +56,8 @@ class DocumentStation final : public DocumentReader {
   std::uint64_t m_lastId = 0;
   std::uint64_t m_activeId = 0;  // the read that may report; 0: none
   std::optional<ReadRequest> m_pending;
+  // Ends the running read's PC/SC waits when it is stopped or replaced (guarded by m_mutex).
+  std::shared_ptr<emrtd::pcsc::WaitCanceller> m_canceller;
   std::jthread m_worker;
 };
 

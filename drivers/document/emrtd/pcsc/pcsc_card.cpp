@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t kMaxResponse = 65536 + 2;
 // pcscd polls card presence about every 400 ms.
 constexpr long kRemovalNoticeMs = 1500;
+constexpr std::chrono::milliseconds kWaitSlice{250};
 
 PcscError errorFor(LONG code, const std::string& what) {
   PcscError error;
@@ -22,6 +23,7 @@ PcscError errorFor(LONG code, const std::string& what) {
     case SCARD_E_SERVICE_STOPPED: error.kind = PcscError::Kind::NoService; break;
     case SCARD_E_NO_READERS_AVAILABLE:
     case SCARD_E_UNKNOWN_READER: error.kind = PcscError::Kind::NoReader; break;
+    case SCARD_E_CANCELLED: error.kind = PcscError::Kind::Cancelled; break;
     case SCARD_E_NO_SMARTCARD:
     case SCARD_E_TIMEOUT: error.kind = PcscError::Kind::NoCard; break;
     case SCARD_W_REMOVED_CARD:
@@ -64,13 +66,38 @@ std::expected<std::vector<std::string>, PcscError> PcscCard::listReaders() {
   return readers;
 }
 
-std::expected<PcscCard, PcscError> PcscCard::connect(const std::string& reader, std::chrono::milliseconds wait) {
+void WaitCanceller::cancel() {
+  std::lock_guard lock(m_mutex);
+  m_cancelled = true;
+  // SCardCancel is pcsc-lite's way to end another thread's SCardGetStatusChange on the same context.
+  if (m_context != 0) SCardCancel(static_cast<SCARDCONTEXT>(m_context));
+}
+
+bool WaitCanceller::cancelled() {
+  std::lock_guard lock(m_mutex);
+  return m_cancelled;
+}
+
+void WaitCanceller::attach(std::intptr_t context) {
+  std::lock_guard lock(m_mutex);
+  m_context = context;
+}
+
+void WaitCanceller::detach(std::intptr_t context) {
+  std::lock_guard lock(m_mutex);
+  if (m_context == context) m_context = 0;
+}
+
+std::expected<PcscCard, PcscError> PcscCard::connect(const std::string& reader, std::chrono::milliseconds wait,
+                                                     std::shared_ptr<WaitCanceller> canceller) {
   PcscCard card;
   SCARDCONTEXT context = 0;
   const LONG result = SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context);
   if (result != SCARD_S_SUCCESS) return std::unexpected(errorFor(result, "connecting to pcscd"));
   card.m_context = static_cast<std::intptr_t>(context);
   card.m_reader = reader;
+  card.m_canceller = std::move(canceller);
+  if (card.m_canceller) card.m_canceller->attach(card.m_context);
   auto connected = card.connectTo(wait);
   if (!connected) return std::unexpected(connected.error());
   return card;
@@ -94,6 +121,10 @@ std::expected<void, PcscError> PcscCard::connectTo(std::chrono::milliseconds wai
   }
   const auto deadline = std::chrono::steady_clock::now() + wait;
   while (true) {
+    // Checked each round: a cancel() that came before this context was attached still counts.
+    if (m_canceller && m_canceller->cancelled()) {
+      return std::unexpected(PcscError{PcscError::Kind::Cancelled, "waiting for a card: cancelled"});
+    }
     LONG result = SCardGetStatusChange(context, 0, states.data(), static_cast<DWORD>(states.size()));
     if (result != SCARD_S_SUCCESS && result != SCARD_E_TIMEOUT) return std::unexpected(errorFor(result, "reader status"));
     for (std::size_t i = 0; i < states.size(); ++i) {
@@ -119,8 +150,10 @@ std::expected<void, PcscError> PcscCard::connectTo(std::chrono::milliseconds wai
     }
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return std::unexpected(PcscError{PcscError::Kind::NoCard, "no card on the reader"});
-    result = SCardGetStatusChange(context, static_cast<DWORD>(left.count()), states.data(), static_cast<DWORD>(states.size()));
-    if (result == SCARD_E_TIMEOUT) return std::unexpected(PcscError{PcscError::Kind::NoCard, "no card on the reader"});
+    // Waits in slices, so that a cancel() racing with the start of a wait is seen within one slice.
+    const auto slice = std::min(left, kWaitSlice);
+    result = SCardGetStatusChange(context, static_cast<DWORD>(slice.count()), states.data(), static_cast<DWORD>(states.size()));
+    if (result == SCARD_E_TIMEOUT) continue;
     if (result != SCARD_S_SUCCESS) return std::unexpected(errorFor(result, "waiting for a card"));
   }
 }
@@ -132,6 +165,7 @@ PcscCard& PcscCard::operator=(PcscCard&& other) noexcept {
     release();
     m_context = std::exchange(other.m_context, 0);
     m_card = std::exchange(other.m_card, 0);
+    m_canceller = std::move(other.m_canceller);
     m_protocol = other.m_protocol;
     m_reader = std::move(other.m_reader);
     m_atr = std::move(other.m_atr);
@@ -143,6 +177,7 @@ PcscCard::~PcscCard() { release(); }
 
 void PcscCard::release() {
   if (m_card != 0) SCardDisconnect(static_cast<SCARDHANDLE>(m_card), SCARD_RESET_CARD);
+  if (m_canceller && m_context != 0) m_canceller->detach(m_context);
   if (m_context != 0) SCardReleaseContext(static_cast<SCARDCONTEXT>(m_context));
   m_card = 0;
   m_context = 0;
