@@ -18,7 +18,7 @@ struct TypedAccessData {
 // Where the document step stands, for its screens to draw.
 struct DocumentStep {
   enum class Phase { LookingForMrz, WaitingForChip, ReadingChip, CardRemoved, Verifying };
-  enum class Problem { None, MrzUnreadable, NoCamera, AccessDenied, NotAnEmrtd, ChipError, CardLost };
+  enum class Problem { None, MrzUnreadable, NoCamera, AccessDenied, NotAnEmrtd, ChipError, CardLost, NotGenuine };
   std::uint64_t readId = 0;  // the read whose reports count
   Phase phase = Phase::LookingForMrz;
   double fraction = 0;       // of the chip read

@@ -226,6 +226,17 @@ TEST_F(DocumentStep, LeavingWhileTheChipIsAwaitedEndsTheWaitSoTheNextReadStartsA
       << "the first read's wait for a chip still blocks the station";
 }
 
+TEST_F(DocumentStep, ACopiedChipSendsTheVisitorToStaffWithoutTypingOrData) {
+  insertCard(kSpecimen, "--clone");
+  KioskDriver& kiosk = startKiosk(cameraPicture(kSpecimen));
+  ASSERT_TRUE(reaches("document.problem")) << kiosk.state();
+  EXPECT_EQ(visit().document.problem, visit::DocumentStep::Problem::NotGenuine);
+  EXPECT_FALSE(visit().identity.has_value());
+  EXPECT_FALSE(kiosk.hasWidget("problem.type")) << "typing the data cannot help";
+  EXPECT_TRUE(kiosk.hasWidget("nav.help"));
+  kiosk.screenshot("document-1920x1080-en-problem-not-genuine");
+}
+
 TEST_F(DocumentStep, NoCameraLeadsToTypingInsteadOfWaiting) {
   KioskDriver& kiosk = startKiosk(m_dir / "no-such-camera.png");
   ASSERT_TRUE(reaches("document.problem")) << kiosk.state();

@@ -201,6 +201,7 @@ class DocumentStation::Job {
       switch (outcome.failure->kind) {
         case emrtd::ChipFailure::Kind::AccessDenied: return fail(Kind::AccessDenied, outcome.failure->message);
         case emrtd::ChipFailure::Kind::NotAnEmrtd: return fail(Kind::NotAnEmrtd, outcome.failure->message);
+        case emrtd::ChipFailure::Kind::NotGenuine: return fail(Kind::NotGenuine, outcome.failure->message);
         default: return fail(Kind::ChipError, outcome.failure->message);
       }
     }

@@ -33,6 +33,7 @@ struct DocumentReadFailed {
     NotAnEmrtd,    // a card, but not a passport or ID card chip
     ChipError,     // the chip's answers broke off or made no sense
     CardLost,      // taken away mid-read and not put back in time
+    NotGenuine,    // the chip failed chip authentication: a copy, for staff to look at
   };
   std::uint64_t readId = 0;
   Kind kind = Kind::ChipError;

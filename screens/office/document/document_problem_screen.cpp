@@ -18,6 +18,7 @@ std::string_view messageKey(Problem problem, bool typed) {
     case Problem::AccessDenied: return typed ? "problem.access_denied_typed" : "problem.access_denied";
     case Problem::NotAnEmrtd: return "problem.not_emrtd";
     case Problem::CardLost: return "problem.card_lost";
+    case Problem::NotGenuine: return "problem.not_genuine";
     case Problem::ChipError:
     case Problem::None: return "problem.chip_error";
   }
@@ -49,7 +50,8 @@ void drawDocumentProblem(Ui& ui) {
              typedWrong ? ButtonStyle::Secondary : ButtonStyle::Primary)) {
     ui.emit(flow::Intent{flow::IntentKind::Retry, {}});
   }
-  if (step.problem != Problem::NotAnEmrtd &&
+  // Typing the data cannot help when the card is no passport, or its chip is not the one issued.
+  if (step.problem != Problem::NotAnEmrtd && step.problem != Problem::NotGenuine &&
       button(ui, "problem.type", {typeLabel}, typedWrong ? first : second,
              typedWrong ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
     ui.emit(flow::Intent{flow::IntentKind::TypeInstead, {}});

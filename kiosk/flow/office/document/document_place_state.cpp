@@ -39,6 +39,7 @@ Step::Problem problemOf(document::DocumentReadFailed::Kind kind) {
     case K::NotAnEmrtd: return Step::Problem::NotAnEmrtd;
     case K::ChipError: return Step::Problem::ChipError;
     case K::CardLost: return Step::Problem::CardLost;
+    case K::NotGenuine: return Step::Problem::NotGenuine;
   }
   return Step::Problem::ChipError;
 }
