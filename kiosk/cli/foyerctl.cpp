@@ -4,6 +4,7 @@
 #include "kiosk/cli/card_command.hpp"
 #include "kiosk/cli/exit_codes.hpp"
 #include "kiosk/cli/mrz_command.hpp"
+#include "kiosk/cli/photo_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"foyerctl: diagnose and administer a Foyer terminal.\n"
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
   int exitCode = foyer::cli::kExitOk;
   foyer::cli::addMrzCommands(app, exitCode);
   foyer::cli::addCardCommands(app, exitCode);
+  foyer::cli::addPhotoCommands(app, exitCode);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
