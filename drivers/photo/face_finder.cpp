@@ -6,22 +6,11 @@
 #include <dlib/image_processing/shape_predictor.h>
 #include <dlib/opencv/cv_image.h>
 #include <opencv2/imgproc.hpp>
+
+#include "drivers/photo/grey_frame.hpp"
 #include <opencv2/objdetect.hpp>
 
 namespace foyer::photo {
-namespace {
-
-cv::Mat greyOf(const cv::Mat& frame) {
-  cv::Mat grey;
-  if (frame.channels() == 3) cv::cvtColor(frame, grey, cv::COLOR_BGR2GRAY);
-  else if (frame.channels() == 4) cv::cvtColor(frame, grey, cv::COLOR_BGRA2GRAY);
-  else grey = frame;
-  if (grey.depth() != CV_8U) grey.convertTo(grey, CV_8U);
-  return grey;
-}
-
-}  // namespace
-
 struct FaceFinder::Models {
   // CascadeClassifier::detectMultiScale is not const-safe across threads: one at a time.
   mutable std::mutex detectorMutex;
@@ -56,7 +45,7 @@ std::expected<FaceFinder, std::string> FaceFinder::load(const FaceModels& models
 std::vector<FaceLandmarks> FaceFinder::find(const cv::Mat& frame) const {
   std::vector<FaceLandmarks> faces;
   if (frame.empty() || frame.cols < 32 || frame.rows < 32) return faces;
-  const cv::Mat grey = greyOf(frame);
+  const cv::Mat grey = greyFrame(frame);
   const double scale = grey.cols > m_models->detectWidth ? static_cast<double>(m_models->detectWidth) / grey.cols : 1.0;
   cv::Mat small;
   if (scale < 1.0) cv::resize(grey, small, {}, scale, scale, cv::INTER_AREA);

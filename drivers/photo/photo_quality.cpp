@@ -5,19 +5,12 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "drivers/photo/grey_frame.hpp"
+
 namespace foyer::photo {
 namespace {
 
 constexpr double kSharpnessIed = 64;  // the face is scaled to this eye distance before measuring sharpness
-
-cv::Mat greyOf(const cv::Mat& frame) {
-  cv::Mat grey;
-  if (frame.channels() == 3) cv::cvtColor(frame, grey, cv::COLOR_BGR2GRAY);
-  else if (frame.channels() == 4) cv::cvtColor(frame, grey, cv::COLOR_BGRA2GRAY);
-  else grey = frame.clone();
-  if (grey.depth() != CV_8U) grey.convertTo(grey, CV_8U);
-  return grey;
-}
 
 CriterionResult within(Criterion criterion, double value, double low, double high, const char* belowHint,
                        const char* aboveHint) {
@@ -179,7 +172,7 @@ QualityReport assessQuality(const cv::Mat& frame, const std::vector<FaceLandmark
   r.push_back(within(Criterion::EyesOpen, g.eyesOpen, limits.minEyesOpen, 1.0, "photo.hint.open_eyes", ""));
   r.push_back(within(Criterion::MouthClosed, g.mouthOpen, 0.0, limits.maxMouthOpen, "", "photo.hint.close_mouth"));
 
-  const cv::Mat grey = greyOf(frame);
+  const cv::Mat grey = greyFrame(frame);
   r.push_back(within(Criterion::Glare, glareOf(grey, face), 0.0, limits.maxGlare, "", "photo.hint.glasses"));
   const cv::Mat mask = faceMask(face, size);
   r.push_back(within(Criterion::Brightness, maskedMean(grey, mask), limits.minBrightness, limits.maxBrightness,

@@ -65,16 +65,7 @@ std::expected<AccessKey, std::string> keyFrom(const CardReadOptions& options, in
 
 CscaStore trustFrom(const std::filesystem::path& path, std::vector<std::string>& problems) {
   CscaStore store;
-  if (path.empty()) return store;
-  if (std::filesystem::is_directory(path)) {
-    store.addFolder(path, problems);
-    return store;
-  }
-  // A single file: PEM certificates, else a CSCA master list (which reports its own problems).
-  std::ifstream in(path);
-  if (store.addPem(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())) == 0) {
-    store.addMasterList(path, problems);
-  }
+  if (!path.empty()) store.addPath(path, problems);
   return store;
 }
 
@@ -114,17 +105,9 @@ int runRead(const CardReadOptions& options) {
   nlohmann::json files{{"EF.COM", contents.com.size()}, {"EF.SOD", contents.sod.size()}};
   for (const auto& [number, bytes] : contents.dataGroups) files["DG" + std::to_string(number)] = bytes.size();
   report["files"] = files;
-  if (auto mrz = lds::parseDg1(view(contents.dataGroups[1]))) {
-    // DG1 holds the MRZ without line breaks: 3 × 30 (TD1) or 2 × 36 / 2 × 44.
-    const std::size_t lineLength = mrz->size() == 90 ? 30 : mrz->size() / 2;
-    std::vector<std::string_view> lines;
-    for (std::size_t start = 0; lineLength > 0 && start < mrz->size(); start += lineLength) {
-      lines.push_back(std::string_view(*mrz).substr(start, lineLength));
-    }
-    if (auto parsed = document::mrz::parse(std::span<const std::string_view>(lines), year)) {
-      report["document"] = mrzReport(*parsed, {});
-      parsed->wipe();
-    }
+  if (auto parsed = lds::parseDg1Document(view(contents.dataGroups[1]), year)) {
+    report["document"] = mrzReport(*parsed, {});
+    parsed->wipe();
   }
   if (auto face = lds::parseDg2(view(contents.dataGroups[2]))) {
     report["face"] = {{"format", face->format == lds::FaceImage::Format::Jpeg ? "JPEG" : "JPEG 2000"},

@@ -1,6 +1,9 @@
 #include "drivers/document/emrtd/lds.hpp"
 
+#include <openssl/crypto.h>
+
 #include "drivers/document/emrtd/ber_tlv.hpp"
+#include "drivers/document/mrz/mrz_parser.hpp"
 
 namespace foyer::document::emrtd::lds {
 namespace {
@@ -96,6 +99,20 @@ std::optional<ExtendedLengthInfo> parseAtrInfo(ByteView file) {
   const auto response = readUnsigned((*values)[1].value);
   if (!command || !response) return std::nullopt;
   return ExtendedLengthInfo{*command, *response};
+}
+
+std::optional<mrz::MrzDocument> parseDg1Document(ByteView file, int referenceYear) {
+  auto text = parseDg1(file);
+  if (!text) return std::nullopt;
+  const std::size_t lineLength = text->size() == 90 ? 30 : text->size() / 2;
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; lineLength > 0 && start < text->size(); start += lineLength) {
+    lines.push_back(std::string_view(*text).substr(start, lineLength));
+  }
+  auto parsed = mrz::parse(std::span<const std::string_view>(lines), referenceYear);
+  OPENSSL_cleanse(text->data(), text->size());
+  if (!parsed) return std::nullopt;
+  return std::move(*parsed);
 }
 
 }  // namespace foyer::document::emrtd::lds

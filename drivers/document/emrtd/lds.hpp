@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "drivers/document/emrtd/bytes.hpp"
+#include "drivers/document/mrz/mrz_document.hpp"
 
 // The Logical Data Structure of an eMRTD (ICAO 9303-10): file identifiers and the parsers of the files a
 // terminal reads. Parsers take the whole file as read from the chip.
@@ -32,6 +33,9 @@ std::uint8_t dataGroupTag(int number);
 
 // DG1: the MRZ characters (5F1F) without line breaks.
 std::expected<std::string, std::string> parseDg1(ByteView file);
+// DG1 cut into its lines (3 × 30 for TD1, else two halves) and parsed; empty when it is no MRZ.
+// Personal data: the caller wipes the result.
+std::optional<mrz::MrzDocument> parseDg1Document(ByteView file, int referenceYear);
 
 // DG2: the first face image of the biometric template (ISO/IEC 19794-5 record inside 5F2E or 7F2E).
 struct FaceImage {

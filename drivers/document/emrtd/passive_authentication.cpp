@@ -134,6 +134,19 @@ std::size_t CscaStore::addPem(const std::string& pem) {
   return added;
 }
 
+std::size_t CscaStore::addPath(const std::filesystem::path& path, std::vector<std::string>& problems) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return addFolder(path, problems);
+  if (!std::filesystem::exists(path, error)) {
+    problems.push_back(path.string() + " does not exist");
+    return 0;
+  }
+  // A single file: PEM certificates, else a CSCA master list (which reports its own problems).
+  std::ifstream in(path);
+  const std::size_t pem = addPem(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+  return pem > 0 ? pem : addMasterList(path, problems);
+}
+
 std::size_t CscaStore::addFolder(const std::filesystem::path& folder, std::vector<std::string>& problems) {
   std::size_t added = 0;
   std::error_code error;

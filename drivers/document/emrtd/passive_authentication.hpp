@@ -25,6 +25,8 @@ class CscaStore {
   std::size_t addFolder(const std::filesystem::path& folder, std::vector<std::string>& problems);
   std::size_t addMasterList(const std::filesystem::path& file, std::vector<std::string>& problems);
   std::size_t addPem(const std::string& pem);
+  // What an operator configures: a folder, a PEM file, or a master list file. Missing paths are a problem.
+  std::size_t addPath(const std::filesystem::path& path, std::vector<std::string>& problems);
   [[nodiscard]] std::size_t size() const { return m_count; }
   [[nodiscard]] x509_store_st* store() const { return m_store.get(); }
 

@@ -1,8 +1,5 @@
 #include "drivers/document/station/document_station.hpp"
 
-#include <fstream>
-#include <iterator>
-
 #include <openssl/crypto.h>
 
 #include <spdlog/spdlog.h>
@@ -42,18 +39,10 @@ bool isPast(const mrz::MrzDate& date) {
 emrtd::CscaStore loadTrust(const std::filesystem::path& path) {
   emrtd::CscaStore store;
   std::vector<std::string> problems;
-  std::error_code error;
   if (path.empty()) {
     spdlog::warn("document: no CSCA store configured (document.csca); chips will show 'issuer unknown'");
-  } else if (std::filesystem::is_directory(path, error)) {
-    store.addFolder(path, problems);
-  } else if (std::filesystem::exists(path, error)) {
-    std::ifstream in(path);
-    if (store.addPem(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())) == 0) {
-      store.addMasterList(path, problems);
-    }
   } else {
-    problems.push_back(path.string() + " does not exist");
+    store.addPath(path, problems);
   }
   for (const std::string& problem : problems) spdlog::warn("document: CSCA store: {}", problem);
   if (!path.empty()) spdlog::info("document: {} CSCA certificates from {}", store.size(), path.string());
@@ -75,21 +64,6 @@ void takeFields(IdentityReading& reading, const mrz::MrzDocument& mrz) {
   }
   reading.birthDate = mrz.birthDate;
   reading.expiryDate = mrz.expiryDate;
-}
-
-// DG1 holds the MRZ without line breaks: 3 × 30 (TD1), 2 × 36 (TD2) or 2 × 44 (TD3).
-std::optional<mrz::MrzDocument> parseDataGroup1(const emrtd::Bytes& dg1, int year) {
-  auto text = emrtd::lds::parseDg1(emrtd::view(dg1));
-  if (!text) return std::nullopt;
-  const std::size_t lineLength = text->size() == 90 ? 30 : text->size() / 2;
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; lineLength > 0 && start < text->size(); start += lineLength) {
-    lines.push_back(std::string_view(*text).substr(start, lineLength));
-  }
-  auto parsed = mrz::parse(std::span<const std::string_view>(lines), year);
-  OPENSSL_cleanse(text->data(), text->size());
-  if (!parsed) return std::nullopt;
-  return std::move(*parsed);
 }
 
 const char* verdictText(emrtd::PassiveAuthentication::Verdict verdict) { return emrtd::verdictName(verdict); }
@@ -233,7 +207,7 @@ class DocumentStation::Job {
     }
     if (pa.verdict == emrtd::PassiveAuthentication::Verdict::Invalid) reading.notes.push_back(StaffNote::PassiveAuthInvalid);
     if (pa.verdict == emrtd::PassiveAuthentication::Verdict::IssuerUnknown) reading.notes.push_back(StaffNote::IssuerUnknown);
-    if (auto chipMrz = parseDataGroup1(contents.dataGroups[1], currentYear())) {
+    if (auto chipMrz = emrtd::lds::parseDg1Document(emrtd::view(contents.dataGroups[1]), currentYear())) {
       takeFields(reading, *chipMrz);
       if (m_printed && m_printed->lines != chipMrz->lines) reading.notes.push_back(StaffNote::PrintedMrzDiffers);
       chipMrz->wipe();

@@ -25,12 +25,6 @@ Step::Phase phaseOf(document::DocumentProgress::Phase phase) {
   return Step::Phase::LookingForMrz;
 }
 
-// "DDMMYYYY" as typed; complete because the read only starts with valid dates.
-document::mrz::MrzDate typedDate(const std::string& digits) {
-  if (digits.size() != 8) return {};
-  return {std::stoi(digits.substr(4, 4)), std::stoi(digits.substr(2, 2)), std::stoi(digits.substr(0, 2))};
-}
-
 Step::Problem problemOf(document::DocumentReadFailed::Kind kind) {
   using K = document::DocumentReadFailed::Kind;
   switch (kind) {
@@ -100,7 +94,7 @@ bool DocumentPlaceState::handleEvent(StateContext& context, const Event& event) 
     if (step.useTypedData && !visit.identity->fromChip) {
       // No chip to read from: what the visitor typed is all there is, and staff see that it was typed.
       visit.identity->documentNumber = step.typed.documentNumber;
-      visit.identity->birthDate = typedDate(step.typed.birthDate);
+      visit.identity->birthDate = typedDate(step.typed.birthDate);  // valid: the read starts only with valid dates
       visit.identity->expiryDate = typedDate(step.typed.expiryDate);
     }
     ++visit.identitySerial;

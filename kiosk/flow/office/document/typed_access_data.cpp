@@ -1,5 +1,6 @@
 #include "kiosk/flow/office/document/typed_access_data.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 namespace foyer::flow::office {
@@ -21,17 +22,23 @@ bool isLetter(char c) { return c >= 'A' && c <= 'Z'; }
 
 // "DDMMYYYY" to the MRZ's "YYMMDD" when it is a real calendar date between the given years.
 std::optional<std::string> mrzDate(const std::string& typed, int firstYear, int lastYear) {
-  if (typed.size() != kDateDigits) return std::nullopt;
-  const int day = std::stoi(typed.substr(0, 2));
-  const int month = std::stoi(typed.substr(2, 2));
-  const int year = std::stoi(typed.substr(4, 4));
-  const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-                                         std::chrono::day(static_cast<unsigned>(day))};
-  if (!date.ok() || year < firstYear || year > lastYear) return std::nullopt;
+  const auto date = typedDate(typed);
+  if (!date || date->year < firstYear || date->year > lastYear) return std::nullopt;
   return typed.substr(6, 2) + typed.substr(2, 2) + typed.substr(0, 2);
 }
 
 }  // namespace
+
+std::optional<document::mrz::MrzDate> typedDate(const std::string& digits) {
+  if (digits.size() != kDateDigits || !std::all_of(digits.begin(), digits.end(), isDigit)) return std::nullopt;
+  const int day = std::stoi(digits.substr(0, 2));
+  const int month = std::stoi(digits.substr(2, 2));
+  const int year = std::stoi(digits.substr(4, 4));
+  const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                                         std::chrono::day(static_cast<unsigned>(day))};
+  if (!date.ok()) return std::nullopt;
+  return document::mrz::MrzDate{year, month, day};
+}
 
 void typeKey(visit::TypedAccessData& typed, std::string_view key) {
   typed.error.clear();
