@@ -22,7 +22,8 @@ Draw screenFor(std::string_view state) {
       {ids::kService, office::drawService}, {ids::kSummary, office::drawSummary},
       {ids::kDocument, office::drawDocumentPlace}, {ids::kDocumentProblem, office::drawDocumentProblem},
       {ids::kDocumentTyping, office::drawDocumentTyping}, {ids::kDocumentCheck, office::drawDocumentCheck},
-      {ids::kDone, office::drawDone},
+      {ids::kPhoto, office::drawPhotoCapture}, {ids::kPhotoResult, office::drawPhotoResult},
+      {ids::kPhotoProblem, office::drawPhotoProblem}, {ids::kDone, office::drawDone},
   };
   auto it = screens.find(state);
   return it == screens.end() ? office::drawPleaseWait : it->second;  // cleanup and unknown states
@@ -60,7 +61,8 @@ void drawFrame(Ui& ui) {
   const bool modal = questionOpen(view);
   Theme pageTheme = ui.theme;
   if (modal) pageTheme.palette = ui.theme.palette.dimmed(kDimBehindQuestion);
-  Ui page{ui.view, ui.translations, pageTheme, ui.widgets, ui.text, ui.intents, !modal, ui.languageOverride, ui.portrait};
+  Ui page{ui.view, ui.translations, pageTheme, ui.widgets, ui.text, ui.intents, !modal, ui.languageOverride, ui.portrait,
+         ui.cameraPreview, ui.photo};
   if (beginLayer("##screen", ui.metrics(), true)) {
     // Widget ids are scoped by state: when the state changes under a finger that is down, the button with
     // the same name on the next screen (nav.back, ...) is a different widget and does not fire on release.

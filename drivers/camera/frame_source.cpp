@@ -8,6 +8,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/videoio.hpp>
 
+#include "drivers/camera/frame_playlist.hpp"
+
 namespace foyer::camera {
 namespace {
 
@@ -55,6 +57,7 @@ class Capture final : public FrameSource {
 
 std::expected<std::unique_ptr<FrameSource>, CameraError> FrameSource::open(const std::string& spec) {
   if (spec.empty()) return std::unexpected(CameraError{CameraError::Kind::CannotOpen, "no camera configured"});
+  if (spec.ends_with(".playlist")) return openPlaylist(spec);
   if (isStillImage(spec)) {
     cv::Mat image = cv::imread(spec, cv::IMREAD_UNCHANGED);
     if (image.empty()) {

@@ -21,8 +21,8 @@ struct CameraError {
 class FrameSource {
  public:
   // "/dev/video0" (V4L2), a GStreamer pipeline (contains '!'), a video file or image sequence
-  // ("frames/%03d.png"; both loop at their end), or one still image (png, jpg, bmp, tif), given again on
-  // every call.
+  // ("frames/%03d.png"; both loop at their end), a scripted camera ("*.playlist", see frame_playlist.hpp),
+  // or one still image (png, jpg, bmp, tif), given again on every call.
   static std::expected<std::unique_ptr<FrameSource>, CameraError> open(const std::string& spec);
   virtual ~FrameSource() = default;
   // The next frame (BGR or grey, as the source gives it). A camera blocks until it delivers one.

@@ -78,8 +78,9 @@ cv::Mat backgroundMask(const FaceGeometry& g, const FaceLandmarks& face, cv::Siz
   };
   const float top = g.crownY - 0.12F * g.faceHeight;
   strip(left - 0.1F * width, top - 0.25F * g.faceHeight, right + 0.1F * width, top);
-  strip(left - 0.7F * width, top, left - 0.25F * width, g.eyeMidpoint.y);
-  strip(right + 0.25F * width, top, right + 0.7F * width, g.eyeMidpoint.y);
+  // Hair often reaches well beyond the face box beside the head: look past it.
+  strip(left - 1.1F * width, top, left - 0.7F * width, g.eyeMidpoint.y);
+  strip(right + 0.7F * width, top, right + 1.1F * width, g.eyeMidpoint.y);
   return mask;
 }
 

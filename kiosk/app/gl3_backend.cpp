@@ -74,6 +74,12 @@ void* Gl3Backend::createTexture(const RgbaImage& image) {
   return reinterpret_cast<void*>(static_cast<std::uintptr_t>(texture));
 }
 
+void Gl3Backend::updateTexture(void* texture, int width, int height, const std::uint8_t* rgba) {
+  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(texture)));
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+}
+
 void Gl3Backend::destroyTexture(void* texture, int width, int height) {
   auto name = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(texture));
   const std::vector<std::uint8_t> blank(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);

@@ -20,6 +20,7 @@ class Gl3Backend final : public RenderBackend {
   RgbaImage readPixels() override;
   void present() override;
   void* createTexture(const RgbaImage& image) override;
+  void updateTexture(void* texture, int width, int height, const std::uint8_t* rgba) override;
   void destroyTexture(void* texture, int width, int height) override;
 
  private:

@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "drivers/document/station/document_station.hpp"
+#include "drivers/photo/station/photo_station.hpp"
 #include "kiosk/app/png_writer.hpp"
 #include "kiosk/visit/secure_wipe.hpp"
 #include "kiosk/app/video_output.hpp"
@@ -39,6 +40,29 @@ std::vector<std::string> textsForGlyphs(const i18n::Translations& translations, 
     for (const auto& [language, text] : service.description.all()) add(text);
   }
   return texts;
+}
+
+// A device's report callback: hands each report (a variant of events) to the flow's queue as it is.
+template <typename Report>
+auto postingTo(flow::EventQueue& events) {
+  return [&events](Report report) {
+    std::visit([&events](auto&& value) { events.post(std::forward<decltype(value)>(value)); }, std::move(report));
+  };
+}
+
+photo::PhotoSettings photoSettings(const config::PhotoConfig& config) {
+  photo::PhotoSettings settings;
+  settings.camera = config.camera;
+  settings.models = {.cascade = config.cascade, .landmarks = config.landmarks};
+  settings.limits = config.limits;
+  settings.liveness = config.liveness;
+  settings.requireLiveness = config.requireLiveness;
+  settings.crop = config.crop;
+  settings.format = config.jpeg2000 ? photo::CapturedPhoto::Format::Jpeg2000 : photo::CapturedPhoto::Format::Jpeg;
+  settings.quality = config.quality;
+  settings.holdFrames = config.holdFrames;
+  settings.frameTimeout = config.frameTimeout;
+  return settings;
 }
 
 void applyImGuiStyle() {
@@ -93,11 +117,11 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
                                     .chipWait = config.document.chipWait,
                                     .ocrInterval = config.document.ocrInterval};
   flow::EventQueue& events = app->m_flow->events();
-  app->m_documentReader = std::make_unique<document::DocumentStation>(
-      std::move(station), [&events](document::StationReport report) {
-        std::visit([&events](auto&& value) { events.post(std::forward<decltype(value)>(value)); }, std::move(report));
-      });
-  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get()});
+  app->m_documentReader =
+      std::make_unique<document::DocumentStation>(std::move(station), postingTo<document::StationReport>(events));
+  app->m_photoCamera =
+      std::make_unique<photo::PhotoStation>(photoSettings(config.photo), postingTo<photo::PhotoReport>(events));
+  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get(), .photoCamera = app->m_photoCamera.get()});
   spdlog::info("kiosk: {}x{} on video driver '{}' with renderer '{}'{}", width, height, app->m_video->driver(),
                app->m_video->backend().name(), app->m_video->headless() ? " (headless)" : "");
   return app;
@@ -105,7 +129,10 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
 
 KioskApp::~KioskApp() {
   m_documentReader.reset();
-  if (!m_portrait.empty()) m_video->backend().destroyTexture(m_portrait.id, m_portrait.width, m_portrait.height);
+  m_photoCamera.reset();
+  dropTexture(m_portrait);
+  dropTexture(m_preview);
+  dropTexture(m_photo);
   m_flow.reset();
   m_video.reset();  // shuts the ImGui backends down before the context goes
   if (m_imgui != nullptr) ImGui::DestroyContext(m_imgui);
@@ -228,7 +255,7 @@ void KioskApp::frame() {
   m_widgets.beginFrame();
   std::vector<flow::Intent> intents;
   const flow::FlowView view = m_flow->view();
-  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}, syncPortrait()};
+  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}, syncPortrait(), syncPreview(), syncPhoto()};
   screens::drawFrame(ui);
   ImGui::Render();
 
@@ -260,8 +287,7 @@ screens::TextureRef KioskApp::syncPortrait() {
   const visit::Visit& visit = m_flow->visit();
   if (visit.identitySerial == m_portraitSerial) return m_portrait;
   m_portraitSerial = visit.identitySerial;
-  if (!m_portrait.empty()) m_video->backend().destroyTexture(m_portrait.id, m_portrait.width, m_portrait.height);
-  m_portrait = {};
+  dropTexture(m_portrait);
   if (visit.identity && !visit.identity->face.rgba.empty()) {
     const document::Portrait& face = visit.identity->face;
     RgbaImage image{face.width, face.height, face.rgba};
@@ -269,6 +295,45 @@ screens::TextureRef KioskApp::syncPortrait() {
     visit::secureWipe(image.pixels);
   }
   return m_portrait;
+}
+
+void KioskApp::dropTexture(screens::TextureRef& texture) {
+  if (!texture.empty()) m_video->backend().destroyTexture(texture.id, texture.width, texture.height);
+  texture = {};
+}
+
+screens::TextureRef KioskApp::syncPreview() {
+  const std::shared_ptr<const photo::PreviewFrame> frame = m_photoCamera->latestPreview();
+  if (!frame || frame->rgba.empty()) {
+    dropTexture(m_preview);
+    return m_preview;
+  }
+  if (frame->serial == m_previewSerial && !m_preview.empty()) return m_preview;
+  m_previewSerial = frame->serial;
+  RenderBackend& backend = m_video->backend();
+  if (m_preview.width != frame->width || m_preview.height != frame->height) {
+    dropTexture(m_preview);
+    RgbaImage image{frame->width, frame->height, frame->rgba};
+    m_preview = {backend.createTexture(image), frame->width, frame->height};
+    visit::secureWipe(image.pixels);
+  } else {
+    backend.updateTexture(m_preview.id, frame->width, frame->height, frame->rgba.data());
+  }
+  return m_preview;
+}
+
+screens::TextureRef KioskApp::syncPhoto() {
+  const visit::Visit& visit = m_flow->visit();
+  if (visit.photoSerial == m_photoSerial) return m_photo;
+  m_photoSerial = visit.photoSerial;
+  dropTexture(m_photo);
+  if (visit.photo.taken && !visit.photo.taken->rgba.empty()) {
+    const photo::CapturedPhoto& taken = *visit.photo.taken;
+    RgbaImage image{taken.width, taken.height, taken.rgba};
+    m_photo = {m_video->backend().createTexture(image), taken.width, taken.height};
+    visit::secureWipe(image.pixels);
+  }
+  return m_photo;
 }
 
 std::string KioskApp::screenKey(const flow::FlowView& view) {

@@ -12,6 +12,7 @@
 #include "kiosk/config/config.hpp"
 #include "kiosk/flow/clock.hpp"
 #include "drivers/document/station/document_reader.hpp"
+#include "drivers/photo/station/photo_camera.hpp"
 #include "kiosk/flow/flow_engine.hpp"
 #include "kiosk/i18n/translations.hpp"
 #include "screens/theme/theme.hpp"
@@ -72,6 +73,11 @@ class KioskApp {
   void recordNewScreen(const RgbaImage& image);
   // Keeps the portrait texture in step with the visit's identity (made once, destroyed when it goes).
   screens::TextureRef syncPortrait();
+  // The newest camera frame while the photo camera runs; the texture is wiped and freed when it stops.
+  screens::TextureRef syncPreview();
+  // Keeps the photo texture in step with the visit's photo.
+  screens::TextureRef syncPhoto();
+  void dropTexture(screens::TextureRef& texture);
   // Names what the visitor sees (state, language, open question): a new name is a new screen.
   [[nodiscard]] static std::string screenKey(const flow::FlowView& view);
 
@@ -87,8 +93,13 @@ class KioskApp {
   std::unique_ptr<flow::FlowEngine> m_flow;
   // Declared after the flow: destroyed first, since it posts its reports into the flow's queue.
   std::unique_ptr<document::DocumentReader> m_documentReader;
+  std::unique_ptr<photo::PhotoCamera> m_photoCamera;
   screens::TextureRef m_portrait;
   std::uint64_t m_portraitSerial = 0;
+  screens::TextureRef m_preview;
+  std::uint64_t m_previewSerial = 0;
+  screens::TextureRef m_photo;
+  std::uint64_t m_photoSerial = 0;
   PointerInput m_pointer;
   static constexpr std::int64_t kNoFinger = -1;
   std::int64_t m_activeFinger = kNoFinger;

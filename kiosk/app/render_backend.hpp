@@ -24,6 +24,8 @@ class RenderBackend {
   virtual void present() = 0;
   // An image for ImGui::Image (the visitor's portrait). The id is what ImGui takes as ImTextureID.
   virtual void* createTexture(const RgbaImage& image) = 0;
+  // New pixels for a texture of the same size (the camera preview, every frame).
+  virtual void updateTexture(void* texture, int width, int height, const std::uint8_t* rgba) = 0;
   // Overwrites the texture's pixels, then frees it: it may have shown personal data.
   virtual void destroyTexture(void* texture, int width, int height) = 0;
 };

@@ -60,6 +60,10 @@ void* SdlRendererBackend::createTexture(const RgbaImage& image) {
   return texture;
 }
 
+void SdlRendererBackend::updateTexture(void* texture, int width, int /*height*/, const std::uint8_t* rgba) {
+  SDL_UpdateTexture(static_cast<SDL_Texture*>(texture), nullptr, rgba, width * 4);
+}
+
 void SdlRendererBackend::destroyTexture(void* texture, int width, int height) {
   auto* sdlTexture = static_cast<SDL_Texture*>(texture);
   const std::vector<std::uint8_t> blank(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);

@@ -3,8 +3,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "drivers/photo/photo_limits.hpp"
 #include "kiosk/config/localized_text.hpp"
 
 namespace foyer::config {
@@ -53,8 +55,31 @@ struct DocumentConfig {
   std::chrono::milliseconds ocrInterval{150};  // at least this long between two frames read for the MRZ
 };
 
+// The photo station: a camera in front of the visitor, the ICAO checks and the crop.
+struct PhotoConfig {
+  // As document.camera; also a scripted camera ("*.playlist", the simulator).
+  std::string camera;
+  std::filesystem::path cascade = "/usr/share/opencv4/lbpcascades/lbpcascade_frontalface_improved.xml";
+  // dlib's 68-point model: its training data (iBUG 300-W) excludes commercial use. See docs/photo.md.
+  std::filesystem::path landmarks = "/usr/share/dlib/shape_predictor_68_face_landmarks.dat";
+  int holdFrames = 5;                            // analysed frames in a row that meet every criterion
+  bool requireLiveness = true;                   // a blink or a small head movement before the photo
+  std::chrono::seconds attemptTimeout{45};       // no photo for this long: one failed attempt
+  std::chrono::milliseconds frameTimeout{2000};  // no frame for this long: the camera is lost
+  int staffHelpAfter = 3;                        // failed attempts before staff help is offered
+  bool jpeg2000 = false;                         // the back office wants JPEG 2000 (else JPEG)
+  int quality = 90;                              // JPEG quality 1-100, or JPEG 2000 compression ×1000
+  photo::QualityLimits limits;
+  photo::LivenessLimits liveness;
+  photo::CropLayout crop;
+};
+
+// What a service needs after the document: capture steps in order. Known: "photo".
+inline constexpr std::string_view kPhotoStep = "photo";
+
 struct ServiceConfig {
   std::string id;
+  std::vector<std::string> steps;  // capture steps after the document step
   std::int64_t feeCents = 0;
   LocalizedText title;
   LocalizedText description;
@@ -67,9 +92,12 @@ struct Config {
   UiConfig ui;
   PathsConfig paths;
   DocumentConfig document;
+  PhotoConfig photo;
   std::vector<ServiceConfig> services;
 
   [[nodiscard]] const ServiceConfig* findService(std::string_view id) const;
+  // Whether the service needs the capture step `step` (e.g. kPhotoStep); false for an unknown service.
+  [[nodiscard]] bool serviceNeeds(std::string_view serviceId, std::string_view step) const;
 };
 
 }  // namespace foyer::config

@@ -1,5 +1,6 @@
 #include "kiosk/config/config_loader.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -147,6 +148,97 @@ void readDocument(TomlReader& root, Config& config, const std::string& file, Iss
   reader.finish();
 }
 
+void readDouble(TomlReader& reader, std::string_view key, double& out, double min, double max) {
+  double value = out;
+  reader.read(key, value);
+  // Written so that NaN (valid TOML: "nan") fails too.
+  if (!(value >= min && value <= max)) {
+    reader.invalid(key, "must be " + std::to_string(min) + " to " + std::to_string(max));
+    return;
+  }
+  out = value;
+}
+
+void readInt(TomlReader& reader, std::string_view key, int& out, int min, int max) {
+  int value = out;
+  reader.read(key, value);
+  if (value < min || value > max) {
+    reader.invalid(key, "must be " + std::to_string(min) + " to " + std::to_string(max));
+    return;
+  }
+  out = value;
+}
+
+void readPhotoLimits(TomlReader& photo, photo::QualityLimits& limits, const std::string& file, Issues& issues) {
+  const toml::table* table = photo.table("limits");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "photo.limits", file, issues);
+  readDouble(reader, "centre_tolerance", limits.centreTolerance, 0.01, 0.5);
+  readDouble(reader, "eye_line_min", limits.eyeLineMin, 0.0, 1.0);
+  readDouble(reader, "eye_line_max", limits.eyeLineMax, 0.0, 1.0);
+  readDouble(reader, "min_eye_distance_px", limits.minInterEye, 30, 2000);
+  readDouble(reader, "max_eye_distance_share", limits.maxInterEyeShare, 0.05, 1.0);
+  readDouble(reader, "max_roll_deg", limits.maxRoll, 1, 45);
+  readDouble(reader, "max_yaw_deg", limits.maxYaw, 1, 45);
+  readDouble(reader, "max_pitch_deg", limits.maxPitch, 1, 45);
+  readDouble(reader, "min_eyes_open", limits.minEyesOpen, 0, 0.5);
+  readDouble(reader, "max_mouth_open", limits.maxMouthOpen, 0, 0.5);
+  readDouble(reader, "min_brightness", limits.minBrightness, 0, 1);
+  readDouble(reader, "max_brightness", limits.maxBrightness, 0, 1);
+  readDouble(reader, "min_balance", limits.minBalance, 0, 1);
+  readDouble(reader, "min_sharpness", limits.minSharpness, 0, 1000);
+  readDouble(reader, "min_background", limits.minBackground, 0, 1);
+  readDouble(reader, "max_background_spread", limits.maxBackgroundSpread, 0, 1);
+  readDouble(reader, "max_glare", limits.maxGlare, 0, 1);
+  if (limits.eyeLineMin >= limits.eyeLineMax) reader.invalid("eye_line_max", "must be above eye_line_min");
+  if (limits.minBrightness >= limits.maxBrightness) reader.invalid("max_brightness", "must be above min_brightness");
+  reader.finish();
+}
+
+void readPhoto(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("photo");
+  if (table == nullptr) return;
+  const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  TomlReader reader(*table, "photo", file, issues);
+  PhotoConfig& photo = config.photo;
+  reader.read("camera", photo.camera);
+  photo.camera = resolveCamera(base, photo.camera);
+  std::string path;
+  reader.read("cascade", path);
+  if (!path.empty()) photo.cascade = (base / path).lexically_normal();
+  path.clear();
+  reader.read("landmarks", path);
+  if (!path.empty()) photo.landmarks = (base / path).lexically_normal();
+  readInt(reader, "hold_frames", photo.holdFrames, 1, 100);
+  reader.read("require_liveness", photo.requireLiveness);
+  readSeconds(reader, "attempt_timeout_s", photo.attemptTimeout, 10, 600);
+  int frameTimeout = static_cast<int>(photo.frameTimeout.count());
+  readInt(reader, "frame_timeout_ms", frameTimeout, 200, 30000);
+  photo.frameTimeout = std::chrono::milliseconds(frameTimeout);
+  readInt(reader, "staff_help_after", photo.staffHelpAfter, 1, 20);
+  std::string format = photo.jpeg2000 ? "jpeg2000" : "jpeg";
+  reader.read("format", format);
+  if (format != "jpeg" && format != "jpeg2000") reader.invalid("format", "must be \"jpeg\" or \"jpeg2000\"");
+  photo.jpeg2000 = format == "jpeg2000";
+  readInt(reader, "quality", photo.quality, 1, 1000);
+  readPhotoLimits(reader, photo.limits, file, issues);
+  if (const toml::table* liveness = reader.table("liveness")) {
+    TomlReader live(*liveness, "photo.liveness", file, issues);
+    readDouble(live, "blink_drop", photo.liveness.blinkDrop, 0.1, 0.95);
+    readDouble(live, "blink_reopen", photo.liveness.blinkReopen, 0.1, 1.0);
+    readDouble(live, "min_parallax", photo.liveness.minParallax, 0.005, 0.5);
+    live.finish();
+  }
+  if (const toml::table* crop = reader.table("crop")) {
+    TomlReader layout(*crop, "photo.crop", file, issues);
+    readInt(layout, "width", photo.crop.width, 240, 2000);
+    readDouble(layout, "face_height", photo.crop.faceHeight, 0.5, 0.9);
+    readDouble(layout, "eye_line", photo.crop.eyeLine, 0.3, 0.5);
+    layout.finish();
+  }
+  reader.finish();
+}
+
 void readServices(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
   std::set<std::string, std::less<>> ids;
   std::size_t index = 0;
@@ -164,6 +256,10 @@ void readServices(TomlReader& root, Config& config, const std::string& file, Iss
     }
     reader.read("title", service.title, true);
     reader.read("description", service.description);
+    reader.read("steps", service.steps);
+    for (const std::string& step : service.steps) {
+      if (step != kPhotoStep) reader.invalid("steps", "unknown step \"" + step + "\" (known: \"photo\")");
+    }
     if (!service.id.empty() && !ids.insert(service.id).second) {
       reader.invalid("id", "service id \"" + service.id + "\" is used twice");
     }
@@ -182,6 +278,11 @@ const ServiceConfig* Config::findService(std::string_view id) const {
     if (service.id == id) return &service;
   }
   return nullptr;
+}
+
+bool Config::serviceNeeds(std::string_view serviceId, std::string_view step) const {
+  const ServiceConfig* service = findService(serviceId);
+  return service != nullptr && std::find(service->steps.begin(), service->steps.end(), step) != service->steps.end();
 }
 
 std::string ConfigIssue::describe() const {
@@ -224,6 +325,7 @@ std::expected<Config, ConfigError> parseConfig(std::string_view text, const std:
   readUi(reader, config, fileName, issues);
   readPaths(reader, config, fileName, issues);
   readDocument(reader, config, fileName, issues);
+  readPhoto(reader, config, fileName, issues);
   readServices(reader, config, fileName, issues);
   reader.finish();
   if (!issues.empty()) return std::unexpected(ConfigError{std::move(issues)});

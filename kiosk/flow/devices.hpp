@@ -4,12 +4,17 @@ namespace foyer::document {
 class DocumentReader;
 }
 
+namespace foyer::photo {
+class PhotoCamera;
+}
+
 namespace foyer::flow {
 
 // The devices the flow's states may start and stop. Each may be missing (nullptr): a state then shows
 // its device as out of order instead of waiting for it. Their reports come back as events.
 struct Devices {
   document::DocumentReader* documentReader = nullptr;
+  photo::PhotoCamera* photoCamera = nullptr;
 };
 
 }  // namespace foyer::flow

@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "drivers/document/station/station_events.hpp"
+#include "drivers/photo/station/photo_events.hpp"
 
 namespace foyer::flow {
 
@@ -21,6 +22,6 @@ struct DeviceFault {
 };
 
 using Event = std::variant<TimerExpired, DeviceFault, document::DocumentProgress, document::DocumentReadDone,
-                           document::DocumentReadFailed>;
+                           document::DocumentReadFailed, photo::PhotoGuidance, photo::PhotoTaken, photo::PhotoFailed>;
 
 }  // namespace foyer::flow

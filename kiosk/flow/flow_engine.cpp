@@ -37,6 +37,7 @@ class FlowEngine::Context final : public StateContext {
     m_engine.m_timers.cancel(std::string(kStateTimerPrefix) + std::string(name));
   }
   [[nodiscard]] const Devices& devices() const override { return m_engine.m_devices; }
+  void visitorPresent() override { m_engine.noteActivity(); }
 
  private:
   FlowEngine& m_engine;
@@ -225,8 +226,8 @@ FlowView FlowEngine::view() const {
                 .kind = m_current->kind,
                 .visit = m_visit,
                 .config = m_config,
-                .step = m_graph.stepNumber(m_current->id),
-                .stepCount = m_graph.stepCount(),
+                .step = m_graph.stepNumber(m_current->id, m_visit, m_config),
+                .stepCount = m_graph.stepCount(m_visit, m_config),
                 .canGoBack = !m_current->back.empty(),
                 .canCancel = m_current->kind == StateKind::Step,
                 .helpOpen = m_helpOpen,

@@ -37,24 +37,43 @@ std::string_view stepName(const StateSpec& spec) { return spec.step.empty() ? sp
 
 }  // namespace
 
-int FlowGraph::stepNumber(std::string_view id) const {
-  const StateSpec* wanted = find(id);
-  if (wanted == nullptr || wanted->kind != StateKind::Step) return 0;
-  std::vector<std::string_view> seen;
-  for (const StateSpec& spec : m_states) {
-    if (spec.kind != StateKind::Step) continue;
-    if (std::find(seen.begin(), seen.end(), stepName(spec)) == seen.end()) seen.push_back(stepName(spec));
-    if (stepName(spec) == stepName(*wanted)) return static_cast<int>(std::find(seen.begin(), seen.end(), stepName(spec)) - seen.begin()) + 1;
+namespace {
+
+// The distinct step names in declaration order, of the steps `counts` accepts.
+template <typename Counts>
+std::vector<std::string_view> stepNames(const std::vector<StateSpec>& states, Counts counts) {
+  std::vector<std::string_view> names;
+  for (const StateSpec& spec : states) {
+    if (spec.kind != StateKind::Step || !counts(spec)) continue;
+    if (std::find(names.begin(), names.end(), stepName(spec)) == names.end()) names.push_back(stepName(spec));
   }
-  return 0;
+  return names;
+}
+
+int positionOf(const std::vector<std::string_view>& names, const StateSpec* wanted) {
+  if (wanted == nullptr || wanted->kind != StateKind::Step) return 0;
+  const auto it = std::find(names.begin(), names.end(), stepName(*wanted));
+  return it == names.end() ? 0 : static_cast<int>(it - names.begin()) + 1;
+}
+
+}  // namespace
+
+int FlowGraph::stepNumber(std::string_view id) const {
+  return positionOf(stepNames(m_states, [](const StateSpec&) { return true; }), find(id));
 }
 
 int FlowGraph::stepCount() const {
-  std::set<std::string_view, std::less<>> steps;
-  for (const StateSpec& spec : m_states) {
-    if (spec.kind == StateKind::Step) steps.insert(stepName(spec));
-  }
-  return static_cast<int>(steps.size());
+  return static_cast<int>(stepNames(m_states, [](const StateSpec&) { return true; }).size());
+}
+
+int FlowGraph::stepNumber(std::string_view id, const visit::Visit& visit, const config::Config& config) const {
+  return positionOf(stepNames(m_states, [&](const StateSpec& s) { return !s.applies || s.applies(visit, config); }),
+                    find(id));
+}
+
+int FlowGraph::stepCount(const visit::Visit& visit, const config::Config& config) const {
+  return static_cast<int>(
+      stepNames(m_states, [&](const StateSpec& s) { return !s.applies || s.applies(visit, config); }).size());
 }
 
 std::vector<std::string> FlowGraph::problems() const {

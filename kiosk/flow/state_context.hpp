@@ -24,6 +24,9 @@ class StateContext {
   virtual void startTimer(std::string name, Duration after) = 0;
   virtual void cancelTimer(std::string_view name) = 0;
   [[nodiscard]] virtual const Devices& devices() const = 0;
+  // A device saw the visitor at the terminal (a face before the photo camera): as good as a touch for
+  // the idle timeout, since nobody touches the screen while the photo is taken.
+  virtual void visitorPresent() = 0;
 };
 
 }  // namespace foyer::flow

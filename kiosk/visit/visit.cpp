@@ -11,12 +11,19 @@ void wipeDocumentStep(DocumentStep& step) {
   step = DocumentStep{};
 }
 
+void wipePhotoStep(PhotoStep& step) {
+  if (step.taken) step.taken->wipe();
+  step = PhotoStep{};
+}
+
 void Visit::wipe(const std::string& defaultLanguage) {
   secureWipe(serviceId);
   wipeDocumentStep(document);
   if (identity) identity->wipe();
   identity.reset();
   ++identitySerial;
+  wipePhotoStep(photo);
+  ++photoSerial;
   language = defaultLanguage;
   number = 0;
 }

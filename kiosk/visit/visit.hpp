@@ -5,6 +5,7 @@
 
 #include "drivers/document/station/identity_reading.hpp"
 #include "kiosk/visit/document_step.hpp"
+#include "kiosk/visit/photo_step.hpp"
 
 namespace foyer::visit {
 
@@ -17,6 +18,8 @@ struct Visit {
   DocumentStep document;
   std::optional<document::IdentityReading> identity;  // what the document step read and the visitor confirmed
   std::uint64_t identitySerial = 0;  // changes whenever `identity` does: the screen's cached portrait follows it
+  PhotoStep photo;
+  std::uint64_t photoSerial = 0;     // changes whenever `photo.taken` does: the screen's texture follows it
 
   [[nodiscard]] bool active() const { return number != 0; }
   // Forgets the visit: personal fields are overwritten, the language returns to the terminal's default.
@@ -25,5 +28,7 @@ struct Visit {
 
 // Forgets what was typed or read in the document step (also when the visitor starts it again).
 void wipeDocumentStep(DocumentStep& step);
+// Forgets the photo step: the photo's pixels and file are overwritten.
+void wipePhotoStep(PhotoStep& step);
 
 }  // namespace foyer::visit

@@ -32,6 +32,8 @@ struct Ui {
   bool interactive = true;  // false while a modal question covers this layer
   std::string_view languageOverride;  // draw in this language instead of the visit's (attract slides)
   TextureRef portrait{};              // the face read from the document's chip
+  TextureRef cameraPreview{};         // the photo camera's newest frame, as the camera sees it (not mirrored)
+  TextureRef photo{};                 // the photo taken for the document
 
   [[nodiscard]] std::string_view language() const {
     return languageOverride.empty() ? std::string_view(view.visit.language) : languageOverride;

@@ -61,6 +61,7 @@ void toSummary(KioskDriver& k) {
   toServiceArabic(k);
   k.tap("service.residence-permit");
   k.passDocumentStep();
+  k.passPhotoStep();
 }
 void toDocumentPlace(KioskDriver& k) {
   toServiceArabic(k);

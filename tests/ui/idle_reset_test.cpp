@@ -13,7 +13,7 @@ using std::chrono::seconds;
 void startVisit(KioskDriver& kiosk) {
   kiosk.tap("attract.start");
   kiosk.tap("lang.en");
-  kiosk.tap("service.permit-extension");
+  kiosk.tap("service.address-change");  // no photo: straight to the summary
   kiosk.passDocumentStep();
 }
 
@@ -21,7 +21,7 @@ TEST(IdleReset, AbandonedVisitAsksThenCountsDownThenResets) {
   KioskDriver kiosk;
   startVisit(kiosk);
   ASSERT_EQ(kiosk.state(), "summary");
-  ASSERT_EQ(kiosk.app().flow().visit().serviceId, "permit-extension");
+  ASSERT_EQ(kiosk.app().flow().visit().serviceId, "address-change");
 
   kiosk.advance(seconds(59));  // config: idle_timeout_s = 60
   EXPECT_FALSE(kiosk.hasWidget("idle.continue"));

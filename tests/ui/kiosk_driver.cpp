@@ -98,6 +98,13 @@ void KioskDriver::passDocumentStep() {
   tap("check.confirm");
 }
 
+void KioskDriver::passPhotoStep() {
+  if (!framesUntil([this] { return state() == "photo.result"; }, std::chrono::seconds(90))) {
+    throw std::runtime_error("the photo step did not reach photo.result; it is in " + state());
+  }
+  tap("photo.use");
+}
+
 void KioskDriver::advance(std::chrono::seconds by) {
   m_clock.advance(by);
   frames(2);

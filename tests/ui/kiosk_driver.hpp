@@ -42,6 +42,9 @@ class KioskDriver {
   // From the service choice through the document step to the summary: the camera reads the specimen's
   // MRZ, no chip reader answers, the visitor confirms.
   void passDocumentStep();
+  // From the live camera to the summary: the simulated camera's visitor comes into place and blinks, the
+  // photo is taken by itself, the visitor keeps it.
+  void passPhotoStep();
 
   [[nodiscard]] bool hasWidget(std::string_view widgetId) const;
   [[nodiscard]] const screens::WidgetRecord& widget(std::string_view widgetId) const;

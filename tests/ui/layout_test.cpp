@@ -91,6 +91,14 @@ TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
   checkTargets(kiosk, name + " document check (ar)");
   kiosk.screenshot("layout-" + name + "-08-document-check-ar");
   kiosk.tap("check.confirm");
+  ASSERT_EQ(kiosk.state(), "photo");
+  ASSERT_TRUE(kiosk.framesUntil([&] { return !kiosk.app().flow().visit().photo.hint.empty(); }));
+  checkTargets(kiosk, name + " photo (ar)");
+  kiosk.screenshot("layout-" + name + "-09-photo-ar");
+  ASSERT_TRUE(kiosk.framesUntil([&] { return kiosk.state() == "photo.result"; }, std::chrono::seconds(60)));
+  checkTargets(kiosk, name + " photo result (ar)");
+  kiosk.screenshot("layout-" + name + "-09-photo-result-ar");
+  kiosk.tap("photo.use");
   checkTargets(kiosk, name + " summary (ar)");
   kiosk.screenshot("layout-" + name + "-09-summary-ar");
   kiosk.tap("nav.cancel");

@@ -33,6 +33,7 @@ TEST(OfficeWalk, ArabicVisitToSummaryThenCancelEndsThroughCleanup) {
   kiosk.tap("service.residence-permit");
 
   kiosk.passDocumentStep();
+  kiosk.passPhotoStep();
   ASSERT_EQ(kiosk.state(), "summary");
   EXPECT_EQ(kiosk.app().flow().visit().serviceId, "residence-permit");
   kiosk.screenshot("walk-1920x1080-04-summary-ar");

@@ -9,14 +9,26 @@
 #include "kiosk/flow/office/done_state.hpp"
 #include "kiosk/flow/office/language_state.hpp"
 #include "kiosk/flow/office/office_states.hpp"
+#include "kiosk/flow/office/photo/photo_capture_state.hpp"
+#include "kiosk/flow/office/photo/photo_problem_state.hpp"
+#include "kiosk/flow/office/photo/photo_result_state.hpp"
 #include "kiosk/flow/office/service_state.hpp"
 #include "kiosk/flow/office/summary_state.hpp"
 
 namespace foyer::flow::office {
 
+namespace {
+
+bool needsPhoto(const visit::Visit& visit, const config::Config& config) {
+  // Before a service is chosen every step may still come: count it.
+  return visit.serviceId.empty() || config.serviceNeeds(visit.serviceId, config::kPhotoStep);
+}
+
+}  // namespace
+
 FlowGraph officeVisitFlow() {
   const std::string attract(kAttract), language(kLanguage), service(kService), document(kDocument),
-      problem(kDocumentProblem), typing(kDocumentTyping), check(kDocumentCheck), summary(kSummary), done(kDone),
+      problem(kDocumentProblem), typing(kDocumentTyping), check(kDocumentCheck), photo(kPhoto), photoResult(kPhotoResult), photoProblem(kPhotoProblem), summary(kSummary), done(kDone),
       wipe(kCleanupWipe);
   FlowGraph graph("office-visit", attract, wipe);
   //        id        kind                 may go to    Back to   implementation
@@ -28,8 +40,15 @@ FlowGraph officeVisitFlow() {
             document})
       .add({problem, StateKind::Step, {document, typing}, service, std::make_shared<DocumentProblemState>(), document})
       .add({typing, StateKind::Step, {document}, problem, std::make_shared<DocumentTypingState>(), document})
-      .add({check, StateKind::Step, {summary, document}, service, std::make_shared<DocumentCheckState>(), document})
-      .add({summary, StateKind::Step, {done}, check, std::make_shared<SummaryState>()})
+      .add({check, StateKind::Step, {photo, summary, document}, service, std::make_shared<DocumentCheckState>(),
+            document})
+      // The photo step, for services that need one: live capture, the result, a camera problem.
+      .add({photo, StateKind::Step, {photoResult, photoProblem}, check, std::make_shared<PhotoCaptureState>(), photo,
+            needsPhoto})
+      .add({photoResult, StateKind::Step, {summary, photo}, photo, std::make_shared<PhotoResultState>(), photo,
+            needsPhoto})
+      .add({photoProblem, StateKind::Step, {photo}, check, std::make_shared<PhotoProblemState>(), photo, needsPhoto})
+      .add({summary, StateKind::Step, {done, photoResult}, check, std::make_shared<SummaryState>()})
       .add({done, StateKind::Final, {wipe}, "", std::make_shared<DoneState>()})
       .add({wipe, StateKind::Cleanup, {attract}, "", std::make_shared<WipeVisitState>(attract)});
   return graph;

@@ -7,7 +7,8 @@ namespace foyer::flow::office {
 bool DocumentCheckState::handleIntent(StateContext& context, const Intent& intent) {
   visit::Visit& visit = context.visit();
   if (intent.kind == IntentKind::Confirm) {
-    context.go(kSummary);
+    // Services that need a photo go on to it; the others are done with the document.
+    context.go(context.config().serviceNeeds(visit.serviceId, config::kPhotoStep) ? kPhoto : kSummary);
     return true;
   }
   if (intent.kind == IntentKind::Retry) {

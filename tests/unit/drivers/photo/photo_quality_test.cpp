@@ -9,26 +9,14 @@
 
 #include "drivers/photo/face_finder.hpp"
 #include "drivers/photo/photo_quality.hpp"
+#include "tests/unit/drivers/photo/photo_test_images.hpp"
 
 namespace foyer::photo {
 namespace {
 
-const std::string kData = std::string(FOYER_SOURCE_DIR) + "/tests/data/photo/";
-
-const FaceFinder& finder() {
-  // The landmark model takes about a second to load: once for all tests.
-  static const FaceFinder loaded = [] {
-    auto found = FaceFinder::load(FaceModels{});
-    if (!found) throw std::runtime_error(found.error());
-    return std::move(*found);
-  }();
-  return loaded;
-}
-
 QualityReport check(const std::string& file) {
-  const cv::Mat image = cv::imread(kData + file, cv::IMREAD_COLOR);
-  EXPECT_FALSE(image.empty()) << file;
-  return assessQuality(image, finder().find(image), QualityLimits{});
+  const cv::Mat image = testImage(file);
+  return assessQuality(image, testFinder().find(image), QualityLimits{});
 }
 
 // true: must pass; false: must fail. Criteria not listed are not judged for that image.
@@ -47,11 +35,31 @@ void expectLabels(const std::string& file, const Labels& labels) {
 
 using C = Criterion;
 
-TEST(PhotoQuality, FrontalPortraitPassesGeometryAndLightButNotTheSmileOrTheBusyBackground) {
+TEST(PhotoQuality, FrontalPortraitPassesEverythingButTheSmileWithOpenLips) {
   expectLabels("astronaut-portrait.jpg",
                {{C::OneFace, true}, {C::FaceSize, true}, {C::Centred, true}, {C::EyeLine, true}, {C::Roll, true},
                 {C::Yaw, true}, {C::Pitch, true}, {C::EyesOpen, true}, {C::MouthClosed, false}, {C::Glare, true},
-                {C::Brightness, true}, {C::Balance, true}, {C::Sharpness, true}, {C::Background, false}});
+                {C::Brightness, true}, {C::Balance, true}, {C::Sharpness, true}, {C::Background, true}});
+  EXPECT_EQ(check("astronaut-portrait.jpg").find(C::MouthClosed)->hint, "photo.hint.close_mouth");
+}
+
+TEST(PhotoQuality, TheSamePortraitWithClosedLipsMeetsEveryCriterion) {
+  const QualityReport report = check("astronaut-lips-closed.jpg");
+  EXPECT_TRUE(report.pass()) << (report.firstFailure() ? criterionName(report.firstFailure()->criterion) : "");
+}
+
+TEST(PhotoQuality, ClosedEyesFailEyesOpenWithItsInstruction) {
+  expectLabels("astronaut-eyes-closed.jpg", {{C::EyesOpen, false}, {C::Roll, true}, {C::Centred, true}});
+  EXPECT_EQ(check("astronaut-eyes-closed.jpg").find(C::EyesOpen)->hint, "photo.hint.open_eyes");
+}
+
+TEST(PhotoQuality, TheSimulatedCameraShowsAVisitorComingIntoPlace) {
+  EXPECT_EQ(assessQuality(cameraFrame("far.jpg"), testFinder().find(cameraFrame("far.jpg")), QualityLimits{})
+                .firstFailure()->hint, "photo.hint.closer");
+  EXPECT_EQ(assessQuality(cameraFrame("aside.jpg"), testFinder().find(cameraFrame("aside.jpg")), QualityLimits{})
+                .firstFailure()->hint, "photo.hint.move_left");
+  const QualityReport still = assessQuality(cameraFrame("still.jpg"), testFinder().find(cameraFrame("still.jpg")), QualityLimits{});
+  EXPECT_TRUE(still.pass()) << (still.firstFailure() ? criterionName(still.firstFailure()->criterion) : "");
 }
 
 TEST(PhotoQuality, FaceOffCentreAsksToMoveAndKeepsThePoseRight) {
@@ -100,8 +108,8 @@ TEST(PhotoQuality, TheFirstFailureIsTheMostImportantOne) {
 }
 
 TEST(PhotoQuality, EmptyAndTinyFramesAreNoFaceNotACrash) {
-  EXPECT_TRUE(finder().find(cv::Mat()).empty());
-  EXPECT_TRUE(finder().find(cv::Mat(10, 10, CV_8UC3, cv::Scalar::all(128))).empty());
+  EXPECT_TRUE(testFinder().find(cv::Mat()).empty());
+  EXPECT_TRUE(testFinder().find(cv::Mat(10, 10, CV_8UC3, cv::Scalar::all(128))).empty());
   const QualityReport report = assessQuality(cv::Mat(), {}, QualityLimits{});
   EXPECT_FALSE(report.pass());
 }

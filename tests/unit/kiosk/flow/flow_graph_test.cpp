@@ -21,14 +21,34 @@ bool mentions(const std::vector<std::string>& problems, std::string_view text) {
 TEST(FlowGraph, OfficeVisitIsSound) {
   const FlowGraph graph = office::officeVisitFlow();
   EXPECT_TRUE(graph.problems().empty());
-  // language, service, the document step (four screens, one step), summary.
-  EXPECT_EQ(graph.stepCount(), 4);
+  // language, service, the document step (four screens, one step), the photo step (three), summary.
+  EXPECT_EQ(graph.stepCount(), 5);
   EXPECT_EQ(graph.stepNumber("language"), 1);
   EXPECT_EQ(graph.stepNumber("document"), 3);
   EXPECT_EQ(graph.stepNumber("document.typing"), 3);
   EXPECT_EQ(graph.stepNumber("document.check"), 3);
-  EXPECT_EQ(graph.stepNumber("summary"), 4);
+  EXPECT_EQ(graph.stepNumber("photo"), 4);
+  EXPECT_EQ(graph.stepNumber("photo.result"), 4);
+  EXPECT_EQ(graph.stepNumber("summary"), 5);
   EXPECT_EQ(graph.stepNumber("attract"), 0);
+}
+
+TEST(FlowGraph, AServiceWithoutAPhotoLeavesThePhotoStepOutOfTheCount) {
+  const FlowGraph graph = office::officeVisitFlow();
+  config::Config config;
+  config::ServiceConfig withPhoto;
+  withPhoto.id = "permit";
+  withPhoto.steps = {"photo"};
+  config::ServiceConfig without;
+  without.id = "address";
+  config.services = {withPhoto, without};
+  visit::Visit visit;
+  visit.serviceId = "address";
+  EXPECT_EQ(graph.stepCount(visit, config), 4);
+  EXPECT_EQ(graph.stepNumber("summary", visit, config), 4);
+  visit.serviceId = "permit";
+  EXPECT_EQ(graph.stepCount(visit, config), 5);
+  EXPECT_EQ(graph.stepNumber("summary", visit, config), 5);
 }
 
 TEST(FlowGraph, EveryOfficeStateCanReachTheAbortPath) {

@@ -8,8 +8,14 @@
 #include <gtest/gtest.h>
 
 #include "drivers/document/station/document_reader.hpp"
+#include "drivers/photo/station/photo_camera.hpp"
+#include "drivers/photo/station/photo_events.hpp"
 #include "kiosk/flow/flow_engine.hpp"
 #include "kiosk/flow/office/office_visit_flow.hpp"
+
+namespace foyer::photo {
+using PhotoReportValue = std::variant<PhotoGuidance, PhotoTaken, PhotoFailed>;
+}
 
 namespace foyer::flow::testing {
 
@@ -26,6 +32,13 @@ inline config::Config testConfig() {
   service.feeCents = 10000;
   service.title.set("en", "Permit");
   config.services.push_back(service);
+  config::ServiceConfig withPhoto;
+  withPhoto.id = "permit-photo";
+  withPhoto.steps = {"photo"};
+  withPhoto.title.set("en", "Permit with photo");
+  config.services.push_back(withPhoto);
+  config.photo.staffHelpAfter = 3;
+  config.photo.attemptTimeout = seconds(45);
   return config;
 }
 
@@ -46,6 +59,32 @@ class ScriptedDocumentReader final : public document::DocumentReader {
   std::vector<bool> typed;  // per read: did it use typed access data
 };
 
+// The flow's side of the photo station, scripted the same way.
+class ScriptedPhotoCamera final : public photo::PhotoCamera {
+ public:
+  std::uint64_t start() override {
+    running = true;
+    ++starts;
+    return ++lastId;
+  }
+  void stop() override { running = false; }
+  [[nodiscard]] std::shared_ptr<const photo::PreviewFrame> latestPreview() const override { return nullptr; }
+
+  std::uint64_t lastId = 0;
+  bool running = false;
+  int starts = 0;
+};
+
+inline photo::CapturedPhoto takenPhoto() {
+  photo::CapturedPhoto taken;
+  taken.encoded = {0xFF, 0xD8, 0xFF, 0xD9};
+  taken.width = 2;
+  taken.height = 2;
+  taken.rgba = std::vector<std::uint8_t>(16, 90);
+  taken.liveness = "blink";
+  return taken;
+}
+
 inline document::IdentityReading specimenReading() {
   document::IdentityReading reading;
   reading.surname = "MUSTERFRAU";
@@ -58,13 +97,18 @@ inline document::IdentityReading specimenReading() {
 
 class OfficeFlow : public ::testing::Test {
  protected:
-  OfficeFlow() { m_engine.attach(Devices{.documentReader = &m_reader}); }
+  OfficeFlow() { m_engine.attach(Devices{.documentReader = &m_reader, .photoCamera = &m_camera}); }
 
   config::Config m_config = testConfig();
   ManualClock m_clock;
   ScriptedDocumentReader m_reader;
+  ScriptedPhotoCamera m_camera;
   FlowEngine m_engine{office::officeVisitFlow(), m_config, m_clock};
 
+  void report(photo::PhotoReportValue value) {
+    std::visit([this](auto&& event) { m_engine.events().post(std::forward<decltype(event)>(event)); }, std::move(value));
+    m_engine.pump();
+  }
   void report(document::StationReport value) {
     std::visit([this](auto&& event) { m_engine.events().post(std::forward<decltype(event)>(event)); }, std::move(value));
     m_engine.pump();

@@ -1,0 +1,249 @@
+#include "drivers/photo/station/photo_station.hpp"
+
+#include <algorithm>
+
+#include <opencv2/imgproc.hpp>
+
+#include "drivers/camera/frame_source.hpp"
+#include "drivers/photo/auto_capture.hpp"
+#include "drivers/photo/icao_crop.hpp"
+#include "drivers/photo/photo_quality.hpp"
+
+namespace foyer::photo {
+namespace {
+
+// Cameras block until a frame is there; a file or a still picture would answer at once. Never faster
+// than this, so no source can spin a core.
+constexpr auto kShortestFramePeriod = std::chrono::milliseconds(16);
+// How often the analysis looks at the clock while no frame comes.
+constexpr auto kWatchPeriod = std::chrono::milliseconds(100);
+
+std::shared_ptr<const PreviewFrame> makePreview(const cv::Mat& frame, int maxWidth, std::uint64_t serial) {
+  cv::Mat scaled = frame;
+  if (frame.cols > maxWidth && maxWidth > 0) {
+    const double factor = static_cast<double>(maxWidth) / frame.cols;
+    cv::resize(frame, scaled, cv::Size(), factor, factor, cv::INTER_AREA);
+  }
+  auto preview = std::make_shared<PreviewFrame>();
+  preview->serial = serial;
+  preview->width = scaled.cols;
+  preview->height = scaled.rows;
+  preview->rgba.resize(static_cast<std::size_t>(scaled.cols) * static_cast<std::size_t>(scaled.rows) * 4);
+  cv::Mat rgba(scaled.rows, scaled.cols, CV_8UC4, preview->rgba.data());
+  const int code = scaled.channels() == 1 ? cv::COLOR_GRAY2RGBA
+                   : scaled.channels() == 4 ? cv::COLOR_BGRA2RGBA
+                                            : cv::COLOR_BGR2RGBA;
+  cv::cvtColor(scaled, rgba, code);
+  return preview;
+}
+
+void wipeMat(cv::Mat& mat) {
+  // Only the last holder of the pixels clears them; a shared frame is still in use elsewhere.
+  if (!mat.empty() && mat.u != nullptr && mat.u->refcount == 1 && mat.isContinuous()) mat.setTo(cv::Scalar::all(0));
+  mat.release();
+}
+
+std::vector<MeasuredCriterion> measured(const QualityReport& report) {
+  std::vector<MeasuredCriterion> out;
+  out.reserve(report.results.size());
+  for (const CriterionResult& r : report.results) {
+    out.push_back({criterionName(r.criterion), r.pass, r.value, r.low, r.high});
+  }
+  return out;
+}
+
+const char* signName(LivenessSign sign) {
+  switch (sign) {
+    case LivenessSign::Blink: return "blink";
+    case LivenessSign::HeadMovement: return "head_movement";
+    case LivenessSign::None: break;
+  }
+  return "not_required";
+}
+
+}  // namespace
+
+PreviewFrame::~PreviewFrame() { wipeBytes(rgba); }
+
+PhotoStation::PhotoStation(PhotoSettings settings, Report report)
+    : m_settings(std::move(settings)), m_report(std::move(report)) {
+  m_grabber = std::jthread([this](const std::stop_token& stop) { grab(stop); });
+  m_analyser = std::jthread([this](const std::stop_token& stop) { analyse(stop); });
+}
+
+PhotoStation::~PhotoStation() {
+  m_grabber.request_stop();
+  m_analyser.request_stop();
+  m_wake.notify_all();
+  m_grabber.join();
+  m_analyser.join();
+  wipeMat(m_frame);
+}
+
+std::uint64_t PhotoStation::start() {
+  std::lock_guard lock(m_mutex);
+  m_activeId = ++m_lastId;
+  wipeMat(m_frame);
+  m_preview.reset();
+  m_lastFrameAt = std::chrono::steady_clock::now();
+  m_wake.notify_all();
+  return m_activeId;
+}
+
+void PhotoStation::stop() {
+  std::lock_guard lock(m_mutex);
+  m_activeId = 0;
+  wipeMat(m_frame);
+  m_preview.reset();
+  m_wake.notify_all();
+}
+
+std::shared_ptr<const PreviewFrame> PhotoStation::latestPreview() const {
+  std::lock_guard lock(m_mutex);
+  return m_preview;
+}
+
+void PhotoStation::reportIfActive(std::uint64_t id, PhotoReport report) {
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_activeId != id) return;
+  }
+  m_report(std::move(report));
+}
+
+void PhotoStation::finish(std::uint64_t id, PhotoReport report) {
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_activeId != id) return;
+    m_activeId = 0;
+    wipeMat(m_frame);
+    m_preview.reset();
+    m_wake.notify_all();
+  }
+  m_report(std::move(report));
+}
+
+void PhotoStation::grab(const std::stop_token& stop) {
+  while (!stop.stop_requested()) {
+    std::uint64_t id = 0;
+    {
+      std::unique_lock lock(m_mutex);
+      m_wake.wait(lock, stop, [this] { return m_activeId != 0; });
+      if (stop.stop_requested()) return;
+      id = m_activeId;
+    }
+    auto source = camera::FrameSource::open(m_settings.camera);
+    if (!source) {
+      finish(id, PhotoFailed{id, PhotoFailed::Kind::NoCamera, source.error().message});
+      continue;
+    }
+    auto due = std::chrono::steady_clock::now();
+    while (!stop.stop_requested()) {
+      {
+        std::lock_guard lock(m_mutex);
+        if (m_activeId != id) break;
+      }
+      std::this_thread::sleep_until(due);
+      due = std::max(due + kShortestFramePeriod, std::chrono::steady_clock::now());
+      auto frame = (*source)->next();
+      if (!frame) {
+        finish(id, PhotoFailed{id, PhotoFailed::Kind::CameraLost, frame.error().message});
+        break;
+      }
+      if (frame->empty()) continue;
+      std::lock_guard lock(m_mutex);
+      if (m_activeId != id) break;
+      wipeMat(m_frame);
+      m_frame = std::move(*frame);
+      m_lastFrameAt = std::chrono::steady_clock::now();
+      m_preview = makePreview(m_frame, m_settings.previewWidth, ++m_frameSerial);
+      m_wake.notify_all();
+    }
+    source->reset();  // closes the camera between attempts
+  }
+}
+
+void PhotoStation::analyse(const std::stop_token& stop) {
+  // The landmark model takes about a second to load: once, before the first visitor comes.
+  auto loaded = FaceFinder::load(m_settings.models);
+  std::string modelError = loaded ? "" : loaded.error();
+  if (loaded) m_finder = std::make_unique<FaceFinder>(std::move(*loaded));
+
+  AutoCapture rule(m_settings.holdFrames, m_settings.requireLiveness, m_settings.liveness);
+  std::uint64_t attempt = 0;
+  std::uint64_t analysedSerial = 0;
+  while (!stop.stop_requested()) {
+    cv::Mat frame;
+    std::uint64_t id = 0;
+    bool timedOut = false;
+    {
+      std::unique_lock lock(m_mutex);
+      m_wake.wait_for(lock, stop, kWatchPeriod,
+                      [&] { return m_activeId != 0 && (m_frameSerial != analysedSerial || m_activeId != attempt); });
+      if (stop.stop_requested()) return;
+      id = m_activeId;
+      if (id == 0) continue;
+      if (m_frameSerial != analysedSerial && !m_frame.empty()) {
+        frame = m_frame;  // shares the pixels; the grabber puts the next frame into a new buffer
+        analysedSerial = m_frameSerial;
+      }
+      timedOut = frame.empty() && std::chrono::steady_clock::now() - m_lastFrameAt > m_settings.frameTimeout;
+    }
+    if (id != attempt) {
+      attempt = id;
+      rule.reset();
+    }
+    if (!m_finder) {
+      finish(id, PhotoFailed{id, PhotoFailed::Kind::NoModels, modelError});
+      continue;
+    }
+    if (timedOut) {
+      finish(id, PhotoFailed{id, PhotoFailed::Kind::CameraLost,
+                             "no frame from the camera for " + std::to_string(m_settings.frameTimeout.count()) + " ms"});
+      continue;
+    }
+    if (frame.empty()) continue;
+
+    const std::vector<FaceLandmarks> faces = m_finder->find(frame);
+    const QualityReport quality = assessQuality(frame, faces, m_settings.limits);
+    CaptureStep step = rule.add(quality, faces);
+    if (step.capture && quality.face && !planCrop(*quality.face, frame.size(), m_settings.crop).insideFrame) {
+      step.capture = false;  // the photo would need picture the camera does not have: keep guiding
+      step.hint = "photo.hint.back";
+    }
+    PhotoGuidance guidance{id, !faces.empty(), step.hint, step.passingFrames, rule.holdFrames(), step.alive,
+                           measured(quality)};
+    reportIfActive(id, std::move(guidance));
+    if (step.capture) {
+      PhotoTaken taken = takePhoto(id, frame, quality, rule.sign());
+      if (taken.photo.encoded.empty()) {
+        finish(id, PhotoFailed{id, PhotoFailed::Kind::NoModels, "the photo could not be encoded"});
+      } else {
+        finish(id, std::move(taken));
+      }
+    }
+    wipeMat(frame);
+  }
+}
+
+PhotoTaken PhotoStation::takePhoto(std::uint64_t id, const cv::Mat& frame, const QualityReport& quality,
+                                   LivenessSign sign) const {
+  PhotoTaken taken;
+  taken.attemptId = id;
+  cv::Mat photo = cropPhoto(frame, planCrop(*quality.face, frame.size(), m_settings.crop));
+  const PhotoFormat format =
+      m_settings.format == CapturedPhoto::Format::Jpeg2000 ? PhotoFormat::Jpeg2000 : PhotoFormat::Jpeg;
+  if (auto encoded = encodePhoto(photo, format, m_settings.quality)) taken.photo.encoded = std::move(*encoded);
+  taken.photo.format = m_settings.format;
+  taken.photo.width = photo.cols;
+  taken.photo.height = photo.rows;
+  taken.photo.rgba.resize(static_cast<std::size_t>(photo.cols) * static_cast<std::size_t>(photo.rows) * 4);
+  cv::Mat rgba(photo.rows, photo.cols, CV_8UC4, taken.photo.rgba.data());
+  cv::cvtColor(photo, rgba, photo.channels() == 1 ? cv::COLOR_GRAY2RGBA : cv::COLOR_BGR2RGBA);
+  wipeMat(photo);
+  taken.photo.quality = measured(quality);
+  taken.photo.liveness = m_settings.requireLiveness ? signName(sign) : "not_required";
+  return taken;
+}
+
+}  // namespace foyer::photo
