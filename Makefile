@@ -10,7 +10,7 @@ CTEST_JOBS ?= 2
 
 FUZZ_DIR ?= build-fuzz
 FUZZ_RUNS ?= 1000000
-FUZZERS := config catalogue bidi mrz ber_tlv sm_response apdu
+FUZZERS := config catalogue bidi mrz ber_tlv sm_response apdu playlist
 
 .PHONY: all deps configure build run test test-main test-sanitize test-fuzz bench fuzz clean help
 

@@ -9,6 +9,7 @@
 #include <opencv2/core.hpp>
 
 #include "drivers/camera/frame_source.hpp"
+#include "drivers/camera/playlist.hpp"
 
 // A scripted camera: still pictures shown for a number of frames each, at a steady frame rate, in a loop.
 // It stands in for the photo camera in the simulator and in tests (a visitor stepping closer, moving to
@@ -17,19 +18,6 @@
 //   far.jpg 15        ← picture (relative to the file) and how many frames it lasts
 //   still.jpg 10
 namespace foyer::camera {
-
-struct PlaylistEntry {
-  std::filesystem::path picture;
-  int frames = 1;
-};
-
-struct Playlist {
-  double fps = 15;
-  std::vector<PlaylistEntry> entries;
-};
-
-// Parses a playlist's text; `base` resolves relative picture paths. The error names the line.
-std::expected<Playlist, std::string> parsePlaylist(const std::string& text, const std::filesystem::path& base);
 
 // Opens every picture once and delivers frames paced at the playlist's rate, as a camera would.
 std::expected<std::unique_ptr<FrameSource>, CameraError> openPlaylist(const std::filesystem::path& file);

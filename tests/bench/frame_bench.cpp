@@ -2,6 +2,8 @@
 // Targets (issue 3): p95 <= 8 ms per frame, first frame <= 1.5 s. Figures: median_ms and p95_ms counters.
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <functional>
 #include <string>
@@ -30,11 +32,14 @@ void reportFrameTimes(benchmark::State& state, const std::vector<double>& ms) {
 }
 
 // `blindCamera`: the document camera sees no MRZ, so the document step stays on its own screens.
-void frameTime(benchmark::State& state, const std::function<void(KioskDriver&)>& reach, bool blindCamera = false) {
+// `photoCamera`: replaces the simulated photo camera (empty: the default one).
+void frameTime(benchmark::State& state, const std::function<void(KioskDriver&)>& reach, bool blindCamera = false,
+               const std::string& photoCamera = {}) {
   spdlog::set_level(spdlog::level::warn);
   KioskDriver kiosk({.width = 1920, .height = 1080, .renderer = config::Renderer::OpenGl3,
-                     .adjust = [blindCamera](config::Config& config) {
+                     .adjust = [blindCamera, photoCamera](config::Config& config) {
                        if (blindCamera) config.document.camera = config.paths.assets / "simulator/specimen-face.jpg";
+                       if (!photoCamera.empty()) config.photo.camera = photoCamera;
                      }});
   reach(kiosk);
   kiosk.frames(30);  // warm caches: text layout, glyph textures, driver state
@@ -77,6 +82,26 @@ void toDocumentCheck(KioskDriver& k) {
   k.tap("service.residence-permit");
   k.framesUntil([&k] { return k.state() == "document.check"; });
 }
+void toPhotoCapture(KioskDriver& k) {
+  toServiceArabic(k);
+  k.tap("service.residence-permit");
+  k.passDocumentStep();
+  // The live picture and the analysis are both running from here on.
+  k.framesUntil([&k] { return !k.app().flow().visit().photo.hint.empty(); });
+}
+
+// A visitor who stands still and never blinks: the photo is never taken, the live screen stays.
+std::string stillVisitorCamera() {
+  const std::string file = std::string(FOYER_ARTIFACTS_DIR) + "/still-visitor.playlist";
+  std::filesystem::create_directories(FOYER_ARTIFACTS_DIR);
+  FILE* out = std::fopen(file.c_str(), "w");
+  if (out != nullptr) {
+    std::fprintf(out, "fps 30\n%s/assets/simulator/photo-camera/still.jpg 1\n", FOYER_SOURCE_DIR);
+    std::fclose(out);
+  }
+  return file;
+}
+
 void toHelp(KioskDriver& k) {
   toService(k);
   k.tap("nav.help");
@@ -95,6 +120,8 @@ BENCHMARK_CAPTURE(frameTime, service_ar, toServiceArabic)->Iterations(kFrames)->
 BENCHMARK_CAPTURE(frameTime, document_place_ar, toDocumentPlace, true)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(frameTime, document_typing_ar, toDocumentTyping, true)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(frameTime, document_check_ar, toDocumentCheck)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(frameTime, photo_capture_ar, toPhotoCapture, false, stillVisitorCamera())
+    ->Iterations(kFrames)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(frameTime, summary_ar, toSummary)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(frameTime, help_de, toHelp)->Iterations(kFrames)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(frameTime, done_ar, toDone)->Iterations(kFrames)->Unit(benchmark::kMillisecond);

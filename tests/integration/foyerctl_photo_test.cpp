@@ -1,8 +1,11 @@
 // foyerctl photo check: the photo criteria from the command line, for IT staff checking a camera set-up.
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 #include "tests/integration/child_process.hpp"
 
@@ -42,6 +45,38 @@ TEST(FoyerctlPhoto, NoFaceAndUnreadableInputAreToldApart) {
   EXPECT_NE(none.output.find("photo.hint.no_face"), std::string::npos) << none.output;
   EXPECT_EQ(foyerctl("photo check /nonexistent/portrait.jpg").exitCode, 2);
   EXPECT_EQ(foyerctl("photo check --landmarks /nonexistent/model.dat " + kData + "grace-hopper.jpg").exitCode, 2);
+}
+
+TEST(FoyerctlPhoto, CropWritesTheDocumentPhotoThatPassesTheCheck) {
+  const std::string out = ::testing::TempDir() + "foyerctl-crop.jpg";
+  const std::string frame = std::string(FOYER_SOURCE_DIR) + "/assets/simulator/photo-camera/still.jpg";
+  const std::string config = std::string(FOYER_SOURCE_DIR) + "/config/foyer.toml";
+  const auto run = foyerctl("photo crop --config " + config + " " + frame + " -o " + out);
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  const cv::Mat photo = cv::imread(out, cv::IMREAD_COLOR);
+  ASSERT_EQ(photo.cols, 413);
+  ASSERT_EQ(photo.rows, 531);
+  // The crop is itself a document photo: geometry and every other criterion hold on it.
+  const auto check = foyerctl("photo check --json " + out);
+  const auto report = nlohmann::json::parse(check.output, nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << check.output;
+  for (const auto& criterion : report["criteria"]) {
+    if (criterion["criterion"] == "centred" || criterion["criterion"] == "eye_line" ||
+        criterion["criterion"] == "roll" || criterion["criterion"] == "face_size") {
+      EXPECT_TRUE(criterion["pass"].get<bool>()) << criterion.dump();
+    }
+  }
+  EXPECT_NEAR(report["face"]["face_height"].get<double>() / 531.0, 0.75, 0.03);
+}
+
+TEST(FoyerctlPhoto, CropRefusesAFaceAtTheEdgeAndAPictureWithoutOne) {
+  const std::string out = ::testing::TempDir() + "foyerctl-refused.jpg";
+  std::remove(out.c_str());
+  EXPECT_EQ(foyerctl("photo crop " + kData + "astronaut-shifted.jpg -o " + out).exitCode, 1);
+  EXPECT_EQ(foyerctl("photo crop " + kData + "no-face.jpg -o " + out).exitCode, 1);
+  EXPECT_FALSE(std::filesystem::exists(out)) << "nothing is written when there is no photo to cut";
+  EXPECT_EQ(foyerctl("photo crop " + kData + "astronaut-portrait.jpg -o " + ::testing::TempDir() + "x.png").exitCode, 2);
+  EXPECT_EQ(foyerctl("photo check --config /nonexistent/foyer.toml " + kData + "astronaut-portrait.jpg").exitCode, 2);
 }
 
 }  // namespace
