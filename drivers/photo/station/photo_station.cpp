@@ -128,7 +128,9 @@ void PhotoStation::grab(const std::stop_token& stop) {
     std::uint64_t id = 0;
     {
       std::unique_lock lock(m_mutex);
-      m_wake.wait(lock, stop, [this] { return m_activeId != 0; });
+      // The camera opens once the analysis can follow it: right after the kiosk starts, the models may
+      // still be loading, and what the visitor does meanwhile would go unseen.
+      m_wake.wait(lock, stop, [this] { return m_activeId != 0 && m_analyserReady; });
       if (stop.stop_requested()) return;
       id = m_activeId;
     }
@@ -136,6 +138,10 @@ void PhotoStation::grab(const std::stop_token& stop) {
     if (!source) {
       finish(id, PhotoFailed{id, PhotoFailed::Kind::NoCamera, source.error().message});
       continue;
+    }
+    {
+      std::lock_guard lock(m_mutex);
+      m_lastFrameAt = std::chrono::steady_clock::now();  // opening a camera may take a while
     }
     auto due = std::chrono::steady_clock::now();
     while (!stop.stop_requested()) {
@@ -168,6 +174,12 @@ void PhotoStation::analyse(const std::stop_token& stop) {
   auto loaded = FaceFinder::load(m_settings.models);
   std::string modelError = loaded ? "" : loaded.error();
   if (loaded) m_finder = std::make_unique<FaceFinder>(std::move(*loaded));
+  {
+    std::lock_guard lock(m_mutex);
+    m_analyserReady = true;
+    m_lastFrameAt = std::chrono::steady_clock::now();  // the frame timeout counts from when frames may come
+    m_wake.notify_all();
+  }
 
   AutoCapture rule(m_settings.holdFrames, m_settings.requireLiveness, m_settings.liveness);
   std::uint64_t attempt = 0;
