@@ -128,9 +128,7 @@ void PhotoStation::grab(const std::stop_token& stop) {
     std::uint64_t id = 0;
     {
       std::unique_lock lock(m_mutex);
-      // The camera opens once the analysis can follow it: right after the kiosk starts, the models may
-      // still be loading, and what the visitor does meanwhile would go unseen.
-      m_wake.wait(lock, stop, [this] { return m_activeId != 0 && m_analyserReady; });
+      m_wake.wait(lock, stop, [this] { return m_activeId != 0; });
       if (stop.stop_requested()) return;
       id = m_activeId;
     }
@@ -176,7 +174,6 @@ void PhotoStation::analyse(const std::stop_token& stop) {
   if (loaded) m_finder = std::make_unique<FaceFinder>(std::move(*loaded));
   {
     std::lock_guard lock(m_mutex);
-    m_analyserReady = true;
     m_lastFrameAt = std::chrono::steady_clock::now();  // the frame timeout counts from when frames may come
     m_wake.notify_all();
   }

@@ -68,7 +68,6 @@ class PhotoStation final : public PhotoCamera {
   std::condition_variable_any m_wake;
   std::uint64_t m_lastId = 0;
   std::uint64_t m_activeId = 0;  // the attempt that may report; 0: none
-  bool m_analyserReady = false;  // models loaded (or failed): frames taken before would go unanalysed
   cv::Mat m_frame;               // the newest frame of the active attempt
   std::uint64_t m_frameSerial = 0;
   std::chrono::steady_clock::time_point m_lastFrameAt;
