@@ -1,6 +1,7 @@
 #include "drivers/photo/station/photo_station.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <opencv2/imgproc.hpp>
 
@@ -18,6 +19,16 @@ constexpr auto kShortestFramePeriod = std::chrono::milliseconds(16);
 // How often the analysis looks at the clock while no frame comes.
 constexpr auto kWatchPeriod = std::chrono::milliseconds(100);
 
+// `image` (grey, BGR or BGRA) as RGBA rows into `rgba`, which is sized to fit.
+void toRgba(const cv::Mat& image, std::vector<std::uint8_t>& rgba) {
+  rgba.resize(static_cast<std::size_t>(image.cols) * static_cast<std::size_t>(image.rows) * 4);
+  cv::Mat out(image.rows, image.cols, CV_8UC4, rgba.data());
+  const int code = image.channels() == 1 ? cv::COLOR_GRAY2RGBA
+                   : image.channels() == 4 ? cv::COLOR_BGRA2RGBA
+                                           : cv::COLOR_BGR2RGBA;
+  cv::cvtColor(image, out, code);
+}
+
 std::shared_ptr<const PreviewFrame> makePreview(const cv::Mat& frame, int maxWidth, std::uint64_t serial) {
   cv::Mat scaled = frame;
   if (frame.cols > maxWidth && maxWidth > 0) {
@@ -28,12 +39,7 @@ std::shared_ptr<const PreviewFrame> makePreview(const cv::Mat& frame, int maxWid
   preview->serial = serial;
   preview->width = scaled.cols;
   preview->height = scaled.rows;
-  preview->rgba.resize(static_cast<std::size_t>(scaled.cols) * static_cast<std::size_t>(scaled.rows) * 4);
-  cv::Mat rgba(scaled.rows, scaled.cols, CV_8UC4, preview->rgba.data());
-  const int code = scaled.channels() == 1 ? cv::COLOR_GRAY2RGBA
-                   : scaled.channels() == 4 ? cv::COLOR_BGRA2RGBA
-                                            : cv::COLOR_BGR2RGBA;
-  cv::cvtColor(scaled, rgba, code);
+  toRgba(scaled, preview->rgba);
   return preview;
 }
 
@@ -216,15 +222,17 @@ void PhotoStation::analyse(const std::stop_token& stop) {
     const std::vector<FaceLandmarks> faces = m_finder->find(frame);
     const QualityReport quality = assessQuality(frame, faces, m_settings.limits);
     CaptureStep step = rule.add(quality, faces);
-    if (step.capture && quality.face && !planCrop(*quality.face, frame.size(), m_settings.crop).insideFrame) {
+    std::optional<CropPlan> plan;
+    if (step.capture && quality.face) plan = planCrop(*quality.face, frame.size(), m_settings.crop);
+    if (plan && !plan->insideFrame) {
       step.capture = false;  // the photo would need picture the camera does not have: keep guiding
       step.hint = "photo.hint.back";
     }
     PhotoGuidance guidance{id, !faces.empty(), step.hint, step.passingFrames, rule.holdFrames(), step.alive,
                            measured(quality)};
     reportIfActive(id, std::move(guidance));
-    if (step.capture) {
-      PhotoTaken taken = takePhoto(id, frame, quality, rule.sign());
+    if (step.capture && plan) {
+      PhotoTaken taken = takePhoto(id, frame, *plan, quality, rule.sign());
       if (taken.photo.encoded.empty()) {
         finish(id, PhotoFailed{id, PhotoFailed::Kind::NoModels, "the photo could not be encoded"});
       } else {
@@ -235,20 +243,18 @@ void PhotoStation::analyse(const std::stop_token& stop) {
   }
 }
 
-PhotoTaken PhotoStation::takePhoto(std::uint64_t id, const cv::Mat& frame, const QualityReport& quality,
-                                   LivenessSign sign) const {
+PhotoTaken PhotoStation::takePhoto(std::uint64_t id, const cv::Mat& frame, const CropPlan& plan,
+                                   const QualityReport& quality, LivenessSign sign) const {
   PhotoTaken taken;
   taken.attemptId = id;
-  cv::Mat photo = cropPhoto(frame, planCrop(*quality.face, frame.size(), m_settings.crop));
+  cv::Mat photo = cropPhoto(frame, plan);
   const PhotoFormat format =
       m_settings.format == CapturedPhoto::Format::Jpeg2000 ? PhotoFormat::Jpeg2000 : PhotoFormat::Jpeg;
   if (auto encoded = encodePhoto(photo, format, m_settings.quality)) taken.photo.encoded = std::move(*encoded);
   taken.photo.format = m_settings.format;
   taken.photo.width = photo.cols;
   taken.photo.height = photo.rows;
-  taken.photo.rgba.resize(static_cast<std::size_t>(photo.cols) * static_cast<std::size_t>(photo.rows) * 4);
-  cv::Mat rgba(photo.rows, photo.cols, CV_8UC4, taken.photo.rgba.data());
-  cv::cvtColor(photo, rgba, photo.channels() == 1 ? cv::COLOR_GRAY2RGBA : cv::COLOR_BGR2RGBA);
+  toRgba(photo, taken.photo.rgba);
   wipeMat(photo);
   taken.photo.quality = measured(quality);
   taken.photo.liveness = m_settings.requireLiveness ? signName(sign) : "not_required";

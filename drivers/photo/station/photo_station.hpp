@@ -12,6 +12,7 @@
 #include <opencv2/core.hpp>
 
 #include "drivers/photo/face_finder.hpp"
+#include "drivers/photo/icao_crop.hpp"
 #include "drivers/photo/photo_limits.hpp"
 #include "drivers/photo/photo_quality.hpp"
 #include "drivers/photo/liveness.hpp"
@@ -58,7 +59,7 @@ class PhotoStation final : public PhotoCamera {
   void analyse(const std::stop_token& stop);
   void finish(std::uint64_t id, PhotoReport report);  // reports and ends the attempt, if still current
   void reportIfActive(std::uint64_t id, PhotoReport report);
-  PhotoTaken takePhoto(std::uint64_t id, const cv::Mat& frame, const QualityReport& quality,
+  PhotoTaken takePhoto(std::uint64_t id, const cv::Mat& frame, const CropPlan& plan, const QualityReport& quality,
                        LivenessSign sign) const;
 
   PhotoSettings m_settings;
