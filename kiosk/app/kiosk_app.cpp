@@ -62,6 +62,8 @@ photo::PhotoSettings photoSettings(const config::PhotoConfig& config) {
   settings.quality = config.quality;
   settings.holdFrames = config.holdFrames;
   settings.frameTimeout = config.frameTimeout;
+  settings.faceModel = config.faceModel;
+  settings.faceMatchThreshold = config.faceMatchThreshold;
   return settings;
 }
 

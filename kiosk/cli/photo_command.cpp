@@ -11,6 +11,7 @@
 
 #include "drivers/document/mrz_ocr/image_file.hpp"
 #include "drivers/photo/face_finder.hpp"
+#include "drivers/photo/face_matcher.hpp"
 #include "drivers/photo/icao_crop.hpp"
 #include "drivers/photo/photo_quality.hpp"
 #include "kiosk/cli/exit_codes.hpp"
@@ -21,6 +22,9 @@ namespace {
 
 struct PhotoOptions {
   std::filesystem::path image;
+  std::filesystem::path reference;  // match only: the portrait to compare with
+  std::filesystem::path faceModel;  // match only; empty: the config's
+  std::optional<double> threshold;  // match only; unset: the config's
   std::filesystem::path output;  // crop only
   std::filesystem::path config;  // the terminal's config: its photo limits, models and crop
   photo::FaceModels models;
@@ -33,11 +37,15 @@ struct PhotoSetup {
   photo::QualityLimits limits;
   photo::CropLayout crop;
   photo::FaceModels models;
+  std::filesystem::path faceModel;
+  double faceMatchThreshold = photo::kDefaultFaceMatchThreshold;
 };
 
 std::optional<PhotoSetup> setupFrom(const PhotoOptions& options, bool modelsGiven) {
   PhotoSetup setup;
   setup.models = options.models;
+  setup.faceModel = options.faceModel;
+  if (options.threshold) setup.faceMatchThreshold = *options.threshold;
   if (options.config.empty()) return setup;
   auto config = config::loadConfig(options.config);
   if (!config) {
@@ -47,6 +55,8 @@ std::optional<PhotoSetup> setupFrom(const PhotoOptions& options, bool modelsGive
   setup.limits = config->photo.limits;
   setup.crop = config->photo.crop;
   if (!modelsGiven) setup.models = {.cascade = config->photo.cascade, .landmarks = config->photo.landmarks};
+  if (options.faceModel.empty()) setup.faceModel = config->photo.faceModel;
+  if (!options.threshold) setup.faceMatchThreshold = config->photo.faceMatchThreshold;
   return setup;
 }
 
@@ -150,6 +160,54 @@ int runCrop(const PhotoOptions& options, bool modelsGiven) {
   return kExitOk;
 }
 
+int runMatch(const PhotoOptions& options, bool modelsGiven) {
+  const auto setup = setupFrom(options, modelsGiven);
+  if (!setup) return kExitBadInput;
+  if (setup->faceModel.empty()) {
+    std::cerr << "foyerctl: face match not available: no face model (--face-model or photo.face_model in the config)\n";
+    return kExitBadInput;
+  }
+  auto matcher = photo::FaceMatcher::load(setup->faceModel);
+  if (!matcher) {
+    std::cerr << "foyerctl: face match not available: " << matcher.error() << '\n';
+    return kExitBadInput;
+  }
+  auto finder = photo::FaceFinder::load(setup->models);
+  if (!finder) {
+    std::cerr << "foyerctl: " << finder.error() << '\n';
+    return kExitBadInput;
+  }
+  photo::FaceEmbedding embeddings[2];
+  const std::filesystem::path* files[2] = {&options.image, &options.reference};
+  for (int i = 0; i < 2; ++i) {
+    auto image = document::mrz::loadImageFile(*files[i]);
+    if (!image) {
+      std::cerr << "foyerctl: " << image.error() << '\n';
+      return kExitBadInput;
+    }
+    const std::vector<photo::FaceLandmarks> faces = finder->find(*image);
+    if (faces.empty()) {
+      std::cerr << "foyerctl: no face in " << files[i]->string() << '\n';
+      return kExitFailed;
+    }
+    embeddings[i] = matcher->embed(*image, faces.front());  // the largest face
+    if (embeddings[i].empty()) {
+      std::cerr << "foyerctl: the face model gave no embedding for " << files[i]->string() << '\n';
+      return kExitBadInput;
+    }
+  }
+  const double score = photo::similarity(embeddings[0], embeddings[1]);
+  const bool same = score >= setup->faceMatchThreshold;
+  if (options.json) {
+    std::cout << nlohmann::json{{"score", score}, {"threshold", setup->faceMatchThreshold}, {"same_person", same}}.dump(2)
+              << '\n';
+  } else {
+    std::cout << (same ? "SAME PERSON" : "DIFFERENT") << "  score " << std::fixed << std::setprecision(3) << score
+              << " (threshold " << setup->faceMatchThreshold << ")\n";
+  }
+  return same ? kExitOk : kExitFailed;
+}
+
 // Options both commands share: the models and the terminal's config.
 void addModelOptions(CLI::App* command, PhotoOptions& options) {
   command->add_option("--config", options.config, "The terminal's config file: its [photo] limits, models and crop");
@@ -186,6 +244,22 @@ void addPhotoCommands(CLI::App& app, int& exitCode) {
   addModelOptions(crop, *options);
   crop->callback([options, crop, &exitCode] {
     exitCode = runCrop(*options, crop->count("--cascade") + crop->count("--landmarks") > 0);
+  });
+
+  CLI::App* match = photoApp->add_subcommand(
+      "match", "Compare the largest face in PHOTO with the one in PORTRAIT (e.g. a chip's DG2 image) as the kiosk\n"
+               "does for staff: the similarity score and the threshold. Needs a face-embedding model (docs/photo.md).\n"
+               "Exit code 0 the same person, 1 different people or no face, 2 an image, a model or the config\n"
+               "cannot be read.");
+  match->add_option("PHOTO", options->image, "Image file (PNG, JPEG, JPEG 2000, ...)")->required();
+  match->add_option("PORTRAIT", options->reference, "Image file to compare with")->required();
+  match->add_option("--face-model", options->faceModel, "Face-embedding ONNX model (default: photo.face_model)");
+  match->add_option("--threshold", options->threshold, "Similarity for \"same person\" (default: photo.face_match_threshold, else 0.40)")
+      ->check(CLI::Range(-1.0, 1.0));
+  match->add_flag("--json", options->json, "Print JSON");
+  addModelOptions(match, *options);
+  match->callback([options, match, &exitCode] {
+    exitCode = runMatch(*options, match->count("--cascade") + match->count("--landmarks") > 0);
   });
 }
 

@@ -62,6 +62,10 @@ struct PhotoConfig {
   std::filesystem::path cascade = "/usr/share/opencv4/lbpcascades/lbpcascade_frontalface_improved.xml";
   // dlib's 68-point model: its training data (iBUG 300-W) excludes commercial use. See docs/photo.md.
   std::filesystem::path landmarks = "/usr/share/dlib/shape_predictor_68_face_landmarks.dat";
+  // A face-embedding ONNX model for comparing the photo with the chip's portrait. Foyer ships none (no
+  // model with a clear licence exists in Debian); empty: staff read "face match not available".
+  std::filesystem::path faceModel;
+  double faceMatchThreshold = photo::kDefaultFaceMatchThreshold;  // that model's similarity for "same person"
   int holdFrames = 5;                            // analysed frames in a row that meet every criterion
   bool requireLiveness = true;                   // a blink or a small head movement before the photo
   std::chrono::seconds attemptTimeout{45};       // no photo for this long: one failed attempt

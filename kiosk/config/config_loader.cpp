@@ -209,6 +209,10 @@ void readPhoto(TomlReader& root, Config& config, const std::string& file, Issues
   path.clear();
   reader.read("landmarks", path);
   if (!path.empty()) photo.landmarks = (base / path).lexically_normal();
+  path.clear();
+  reader.read("face_model", path);
+  if (!path.empty()) photo.faceModel = (base / path).lexically_normal();
+  readDouble(reader, "face_match_threshold", photo.faceMatchThreshold, -1, 1);
   readInt(reader, "hold_frames", photo.holdFrames, 1, 100);
   reader.read("require_liveness", photo.requireLiveness);
   readSeconds(reader, "attempt_timeout_s", photo.attemptTimeout, 10, 600);

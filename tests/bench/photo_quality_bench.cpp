@@ -14,8 +14,10 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "drivers/photo/face_finder.hpp"
+#include "drivers/photo/face_matcher.hpp"
 #include "drivers/photo/photo_quality.hpp"
 #include "drivers/photo/station/photo_station.hpp"
+#include "tests/unit/drivers/photo/face_model.hpp"
 
 namespace {
 
@@ -47,6 +49,38 @@ void photoAnalysis1280x720(benchmark::State& state) {
   state.counters["p95_ms"] = percentile(ms, 0.95);
 }
 
+// Face against the chip, once per photo: align and embed the live face (the chip's is embedded when the
+// attempt starts), then the cosine. Needs the model make test fetches (FOYER_FACE_MODEL_DIR or the cache).
+void faceMatchPerPhoto(benchmark::State& state) {
+  static const auto finder = foyer::photo::FaceFinder::load(foyer::photo::FaceModels{});
+  const auto modelPath = foyer::photo::testFaceModel();
+  if (!finder || modelPath.empty()) {
+    state.SkipWithError(foyer::photo::kNoFaceModel);
+    return;
+  }
+  auto matcher = foyer::photo::FaceMatcher::load(modelPath);
+  if (!matcher) {
+    state.SkipWithError(matcher.error().c_str());
+    return;
+  }
+  const cv::Mat frame = cv::imread(kCameraFrames + "still.jpg");
+  const auto faces = finder->find(frame);
+  if (faces.empty()) {
+    state.SkipWithError("no face in still.jpg");
+    return;
+  }
+  const foyer::photo::FaceEmbedding reference = matcher->embed(frame, faces.front());
+  std::vector<double> ms;
+  for (auto _ : state) {
+    const auto start = Clock::now();
+    const foyer::photo::FaceEmbedding live = matcher->embed(frame, faces.front());
+    benchmark::DoNotOptimize(foyer::photo::similarity(live, reference));
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  state.counters["median_ms"] = percentile(ms, 0.5);
+  state.counters["p95_ms"] = percentile(ms, 0.95);
+}
+
 // The station with a 60 frames/s camera of a visitor who never blinks (so it never stops): how many
 // frames reach the preview and how many the analysis gets through, per second of wall time.
 void photoStationPreviewWhileAnalysing(benchmark::State& state) {
@@ -63,7 +97,7 @@ void photoStationPreviewWhileAnalysing(benchmark::State& state) {
     foyer::photo::PhotoStation station(settings, [&analysed](foyer::photo::PhotoReport report) {
       if (std::holds_alternative<foyer::photo::PhotoGuidance>(report)) ++analysed;
     });
-    station.start();
+    station.start({});
     // Wait for the first analysis (the models load once), then count for three seconds.
     while (analysed.load() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     const auto firstPreview = station.latestPreview();
@@ -82,4 +116,5 @@ void photoStationPreviewWhileAnalysing(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK(photoAnalysis1280x720)->Iterations(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(faceMatchPerPhoto)->Iterations(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(photoStationPreviewWhileAnalysing)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();

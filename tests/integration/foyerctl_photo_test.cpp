@@ -8,6 +8,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "tests/integration/child_process.hpp"
+#include "tests/unit/drivers/photo/face_model.hpp"
 
 namespace foyer::testing {
 namespace {
@@ -77,6 +78,33 @@ TEST(FoyerctlPhoto, CropRefusesAFaceAtTheEdgeAndAPictureWithoutOne) {
   EXPECT_FALSE(std::filesystem::exists(out)) << "nothing is written when there is no photo to cut";
   EXPECT_EQ(foyerctl("photo crop " + kData + "astronaut-portrait.jpg -o " + ::testing::TempDir() + "x.png").exitCode, 2);
   EXPECT_EQ(foyerctl("photo check --config /nonexistent/foyer.toml " + kData + "astronaut-portrait.jpg").exitCode, 2);
+}
+
+TEST(FoyerctlPhoto, MatchTellsTheSamePersonFromAnother) {
+  const std::filesystem::path model = photo::testFaceModel();
+  if (model.empty()) GTEST_SKIP() << photo::kNoFaceModel;
+  const std::string frame = std::string(FOYER_SOURCE_DIR) + "/assets/simulator/photo-camera/still.jpg";
+  const auto same = foyerctl("photo match --json --face-model " + model.string() + " " + frame + " " + kData +
+                             "astronaut-portrait.jpg");
+  EXPECT_EQ(same.exitCode, 0) << same.output;
+  const auto sameReport = nlohmann::json::parse(same.output, nullptr, false);
+  ASSERT_FALSE(sameReport.is_discarded()) << same.output;
+  EXPECT_EQ(sameReport["same_person"], true);
+  EXPECT_GE(sameReport["score"].get<double>(), sameReport["threshold"].get<double>());
+  EXPECT_EQ(sameReport["threshold"].get<double>(), 0.40) << "the default threshold";
+
+  const auto other = foyerctl("photo match --face-model " + model.string() + " " + frame + " " + kData + "grace-hopper.jpg");
+  EXPECT_EQ(other.exitCode, 1) << other.output;
+  EXPECT_NE(other.output.find("DIFFERENT"), std::string::npos) << other.output;
+  EXPECT_EQ(foyerctl("photo match --face-model " + model.string() + " " + frame + " " + kData + "no-face.jpg").exitCode, 1);
+}
+
+TEST(FoyerctlPhoto, MatchWithoutAModelSaysItIsNotAvailable) {
+  const std::string config = std::string(FOYER_SOURCE_DIR) + "/config/foyer.toml";
+  const auto run = runCommand("ASAN_OPTIONS=detect_leaks=0 " + std::string(FOYERCTL_BINARY) + " photo match --config " + config +
+                              " " + kData + "astronaut-portrait.jpg " + kData + "grace-hopper.jpg 2>&1");
+  EXPECT_EQ(run.exitCode, 2) << run.output;
+  EXPECT_NE(run.output.find("face match not available"), std::string::npos) << run.output;
 }
 
 }  // namespace

@@ -9,12 +9,23 @@ void wipeBytes(std::vector<std::uint8_t>& bytes) {
   bytes.clear();
 }
 
+const char* faceMatchOutcomeName(FaceMatch::Outcome outcome) {
+  switch (outcome) {
+    case FaceMatch::Outcome::NotAvailable: return "not_available";
+    case FaceMatch::Outcome::NoReference: return "no_reference";
+    case FaceMatch::Outcome::NoFaceInReference: return "no_face_in_reference";
+    case FaceMatch::Outcome::Compared: return "compared";
+  }
+  return "not_available";
+}
+
 void CapturedPhoto::wipe() {
   wipeBytes(encoded);
   wipeBytes(rgba);
   width = height = 0;
   quality.clear();
   liveness.clear();
+  faceMatch = {};
 }
 
 CapturedPhoto& CapturedPhoto::operator=(const CapturedPhoto& other) {
@@ -27,6 +38,7 @@ CapturedPhoto& CapturedPhoto::operator=(const CapturedPhoto& other) {
     rgba = other.rgba;
     quality = other.quality;
     liveness = other.liveness;
+    faceMatch = other.faceMatch;
   }
   return *this;
 }
@@ -41,6 +53,7 @@ CapturedPhoto& CapturedPhoto::operator=(CapturedPhoto&& other) noexcept {
     rgba = std::move(other.rgba);
     quality = std::move(other.quality);
     liveness = std::move(other.liveness);
+    faceMatch = std::move(other.faceMatch);
   }
   return *this;
 }

@@ -86,9 +86,10 @@ PhotoStation::~PhotoStation() {
   wipeMat(m_frame);
 }
 
-std::uint64_t PhotoStation::start() {
+std::uint64_t PhotoStation::start(ReferenceFace reference) {
   std::lock_guard lock(m_mutex);
   m_activeId = ++m_lastId;
+  m_reference = std::move(reference);
   wipeMat(m_frame);
   m_preview.reset();
   m_lastFrameAt = std::chrono::steady_clock::now();
@@ -178,6 +179,16 @@ void PhotoStation::analyse(const std::stop_token& stop) {
   auto loaded = FaceFinder::load(m_settings.models);
   std::string modelError = loaded ? "" : loaded.error();
   if (loaded) m_finder = std::make_unique<FaceFinder>(std::move(*loaded));
+  if (!m_settings.faceModel.empty()) {
+    auto matcher = FaceMatcher::load(m_settings.faceModel);
+    if (matcher) {
+      m_matcher.emplace(std::move(*matcher));
+    } else {
+      m_matcherError = matcher.error();
+    }
+  } else {
+    m_matcherError = "no face model configured";
+  }
   {
     std::lock_guard lock(m_mutex);
     m_lastFrameAt = std::chrono::steady_clock::now();  // the frame timeout counts from when frames may come
@@ -191,26 +202,33 @@ void PhotoStation::analyse(const std::stop_token& stop) {
     cv::Mat frame;
     std::uint64_t id = 0;
     bool timedOut = false;
+    ReferenceFace reference;
     {
       std::unique_lock lock(m_mutex);
       m_wake.wait_for(lock, stop, kWatchPeriod,
                       [&] { return m_activeId != 0 && (m_frameSerial != analysedSerial || m_activeId != attempt); });
       if (stop.stop_requested()) return;
       id = m_activeId;
-      if (id == 0) continue;
+      if (id == 0) {
+        m_referenceEmbedding.wipe();  // the attempt is over: its visitor's face goes with it
+        continue;
+      }
+      if (id != attempt) reference = std::move(m_reference);
       if (m_frameSerial != analysedSerial && !m_frame.empty()) {
         frame = m_frame;  // shares the pixels; the grabber puts the next frame into a new buffer
         analysedSerial = m_frameSerial;
       }
       timedOut = frame.empty() && std::chrono::steady_clock::now() - m_lastFrameAt > m_settings.frameTimeout;
     }
+    if (!m_finder) {
+      attempt = id;
+      finish(id, PhotoFailed{id, PhotoFailed::Kind::NoModels, modelError});
+      continue;
+    }
     if (id != attempt) {
       attempt = id;
       rule.reset();
-    }
-    if (!m_finder) {
-      finish(id, PhotoFailed{id, PhotoFailed::Kind::NoModels, modelError});
-      continue;
+      prepareReference(std::move(reference));
     }
     if (timedOut) {
       finish(id, PhotoFailed{id, PhotoFailed::Kind::CameraLost,
@@ -233,6 +251,7 @@ void PhotoStation::analyse(const std::stop_token& stop) {
     reportIfActive(id, std::move(guidance));
     if (step.capture && plan) {
       PhotoTaken taken = takePhoto(id, frame, *plan, quality, rule.sign());
+      taken.photo.faceMatch = compareWithReference(frame, faces.front());
       if (taken.photo.encoded.empty()) {
         finish(id, PhotoFailed{id, PhotoFailed::Kind::NoModels, "the photo could not be encoded"});
       } else {
@@ -241,6 +260,49 @@ void PhotoStation::analyse(const std::stop_token& stop) {
     }
     wipeMat(frame);
   }
+}
+
+void PhotoStation::prepareReference(ReferenceFace reference) {
+  m_referenceEmbedding.wipe();
+  m_referenceStatus = FaceMatch{};
+  m_referenceStatus.threshold = m_settings.faceMatchThreshold;
+  if (!m_matcher) {
+    m_referenceStatus.detail = "face match not available: " + m_matcherError;
+    return;
+  }
+  if (reference.empty() || reference.width <= 0 || reference.height <= 0 ||
+      reference.rgba.size() != static_cast<std::size_t>(reference.width) * static_cast<std::size_t>(reference.height) * 4) {
+    m_referenceStatus.outcome = FaceMatch::Outcome::NoReference;
+    m_referenceStatus.detail = "the document gave no portrait";
+    return;
+  }
+  cv::Mat rgba(reference.height, reference.width, CV_8UC4, reference.rgba.data());
+  cv::Mat bgr;
+  cv::cvtColor(rgba, bgr, cv::COLOR_RGBA2BGR);
+  const std::vector<FaceLandmarks> faces = m_finder->find(bgr);
+  if (faces.empty()) {
+    m_referenceStatus.outcome = FaceMatch::Outcome::NoFaceInReference;
+    m_referenceStatus.detail = "no face found in the document's portrait";
+  } else {
+    m_referenceEmbedding = m_matcher->embed(bgr, faces.front());
+    if (m_referenceEmbedding.empty()) {
+      m_referenceStatus.detail = "face match not available: the model gave no embedding for the document's portrait";
+    }
+  }
+  wipeMat(bgr);
+}
+
+FaceMatch PhotoStation::compareWithReference(const cv::Mat& frame, const FaceLandmarks& face) {
+  if (m_referenceEmbedding.empty() || !m_matcher) return m_referenceStatus;
+  FaceMatch match = m_referenceStatus;
+  FaceEmbedding live = m_matcher->embed(frame, face);
+  if (live.empty()) {
+    match.detail = "face match not available: the model gave no embedding for the photo";
+    return match;
+  }
+  match.outcome = FaceMatch::Outcome::Compared;
+  match.score = similarity(live, m_referenceEmbedding);
+  return match;
 }
 
 PhotoTaken PhotoStation::takePhoto(std::uint64_t id, const cv::Mat& frame, const CropPlan& plan,

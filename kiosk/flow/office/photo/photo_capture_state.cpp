@@ -23,6 +23,17 @@ Step::Problem problemOf(photo::PhotoFailed::Kind kind) {
   return Step::Problem::OutOfOrder;
 }
 
+// The chip's portrait, for the face match; none when the document step read no chip.
+photo::ReferenceFace referenceOf(const visit::Visit& visit) {
+  photo::ReferenceFace reference;
+  if (visit.identity && !visit.identity->face.rgba.empty()) {
+    reference.width = visit.identity->face.width;
+    reference.height = visit.identity->face.height;
+    reference.rgba = visit.identity->face.rgba;
+  }
+  return reference;
+}
+
 }  // namespace
 
 void PhotoCaptureState::enter(StateContext& context) {
@@ -39,7 +50,7 @@ void PhotoCaptureState::enter(StateContext& context) {
     context.go(kPhotoProblem);
     return;
   }
-  step.attemptId = camera->start();
+  step.attemptId = camera->start(referenceOf(context.visit()));
   context.startTimer(std::string(kAttemptTimer), context.config().photo.attemptTimeout);
 }
 
@@ -72,6 +83,9 @@ bool PhotoCaptureState::handleEvent(StateContext& context, const Event& event) {
   }
   if (const auto* taken = std::get_if<photo::PhotoTaken>(&event)) {
     if (taken->attemptId != step.attemptId) return true;
+    // The outcome only: whether the comparison ran is for IT; the score is for staff, on the record.
+    spdlog::info("flow: photo taken (liveness: {}, face vs chip: {})", taken->photo.liveness,
+                 photo::faceMatchOutcomeName(taken->photo.faceMatch.outcome));
     step.taken = taken->photo;
     step.accepted = false;
     ++visit.photoSerial;

@@ -14,6 +14,7 @@
 
 #include "drivers/photo/photo_quality.hpp"
 #include "drivers/photo/station/photo_station.hpp"
+#include "tests/unit/drivers/photo/photo_reports.hpp"
 #include "tests/unit/drivers/photo/photo_test_images.hpp"
 
 namespace foyer::photo {
@@ -22,47 +23,6 @@ namespace {
 using namespace std::chrono_literals;
 
 const std::string kCamera = std::string(FOYER_SOURCE_DIR) + "/assets/simulator/photo-camera/visit.playlist";
-
-// Collects the station's reports (they arrive on its analysis thread).
-class Reports {
- public:
-  PhotoStation::Report sink() {
-    return [this](PhotoReport report) {
-      std::lock_guard lock(m_mutex);
-      m_reports.push_back(std::move(report));
-      m_changed.notify_all();
-    };
-  }
-  // Waits until a report of type T arrives; nullopt after `limit`.
-  template <typename T>
-  std::optional<T> waitFor(std::chrono::seconds limit = 60s) {
-    std::unique_lock lock(m_mutex);
-    std::optional<T> found;
-    m_changed.wait_for(lock, limit, [&] {
-      for (const auto& report : m_reports) {
-        if (const T* value = std::get_if<T>(&report)) {
-          found = *value;
-          return true;
-        }
-      }
-      return false;
-    });
-    return found;
-  }
-  std::vector<PhotoGuidance> guidance() {
-    std::lock_guard lock(m_mutex);
-    std::vector<PhotoGuidance> out;
-    for (const auto& report : m_reports) {
-      if (const auto* g = std::get_if<PhotoGuidance>(&report)) out.push_back(*g);
-    }
-    return out;
-  }
-
- private:
-  std::mutex m_mutex;
-  std::condition_variable m_changed;
-  std::vector<PhotoReport> m_reports;
-};
 
 PhotoSettings settingsFor(std::string camera) {
   PhotoSettings settings;
@@ -84,9 +44,9 @@ TEST(PhotoStation, GuidesTheVisitorAndTakesThePhotoAfterTheBlink) {
     }
     if (warm) reports.sink()(std::move(report));
   });
-  station.start();
+  station.start({});
   ASSERT_TRUE(warmUp.waitFor<PhotoGuidance>().has_value());
-  const std::uint64_t id = station.start();
+  const std::uint64_t id = station.start({});
   const auto taken = reports.waitFor<PhotoTaken>();
   ASSERT_TRUE(taken.has_value()) << "no photo within 60 s";
   EXPECT_EQ(taken->attemptId, id);
@@ -120,7 +80,7 @@ TEST(PhotoStation, GuidesTheVisitorAndTakesThePhotoAfterTheBlink) {
 TEST(PhotoStation, ThePreviewFollowsTheCameraWhileTheAnalysisRuns) {
   Reports reports;
   PhotoStation station(settingsFor(kCamera), reports.sink());
-  station.start();
+  station.start({});
   ASSERT_TRUE(reports.waitFor<PhotoGuidance>().has_value());
   const auto first = station.latestPreview();
   ASSERT_NE(first, nullptr);
@@ -133,7 +93,7 @@ TEST(PhotoStation, ThePreviewFollowsTheCameraWhileTheAnalysisRuns) {
 TEST(PhotoStation, ACameraThatCannotOpenIsReported) {
   Reports reports;
   PhotoStation station(settingsFor("/nonexistent/camera.playlist"), reports.sink());
-  const std::uint64_t id = station.start();
+  const std::uint64_t id = station.start({});
   const auto failed = reports.waitFor<PhotoFailed>();
   ASSERT_TRUE(failed.has_value());
   EXPECT_EQ(failed->attemptId, id);
@@ -151,7 +111,7 @@ TEST(PhotoStation, ACameraThatStopsDeliveringIsLostAfterTheFrameTimeout) {
   settings.frameTimeout = 300ms;
   Reports reports;
   PhotoStation station(settings, reports.sink());
-  station.start();
+  station.start({});
   const auto failed = reports.waitFor<PhotoFailed>();
   ASSERT_TRUE(failed.has_value());
   EXPECT_EQ(failed->kind, PhotoFailed::Kind::CameraLost);

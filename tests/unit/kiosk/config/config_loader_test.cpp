@@ -146,6 +146,19 @@ TEST(ConfigLoader, DocumentTimesOutOfRangeAreRefusedByName) {
   EXPECT_NE(text.find("document.ocr_interval_ms"), std::string::npos) << text;
 }
 
+TEST(ConfigLoader, TheFaceModelIsOptionalAndItsThresholdACosine) {
+  auto none = parseConfig(kMinimal, "/etc/foyer/foyer.toml");
+  ASSERT_TRUE(none) << none.error().describe();
+  EXPECT_TRUE(none->photo.faceModel.empty()) << "Foyer ships no face model: none unless configured";
+  const std::string base = std::string(kMinimal) + "\n[photo]\n";
+  auto set = parseConfig(base + "face_model = \"models/face.onnx\"\nface_match_threshold = 0.5\n", "/etc/foyer/foyer.toml");
+  ASSERT_TRUE(set) << set.error().describe();
+  EXPECT_EQ(set->photo.faceModel, std::filesystem::path("/etc/foyer/models/face.onnx"));
+  EXPECT_EQ(set->photo.faceMatchThreshold, 0.5);
+  const std::string text = errorsOf(base + "face_match_threshold = 1.5\n").describe();
+  EXPECT_NE(text.find("photo.face_match_threshold"), std::string::npos) << text;
+}
+
 TEST(ConfigLoader, GarbageBytesNeverCrash) {
   const std::string garbage("\xff\xfe\x00[[[\x01=\"\n\x80", 12);
   auto result = parseConfig(garbage, "garbage.toml");

@@ -62,9 +62,10 @@ class ScriptedDocumentReader final : public document::DocumentReader {
 // The flow's side of the photo station, scripted the same way.
 class ScriptedPhotoCamera final : public photo::PhotoCamera {
  public:
-  std::uint64_t start() override {
+  std::uint64_t start(photo::ReferenceFace face) override {
     running = true;
     ++starts;
+    reference = std::move(face);
     return ++lastId;
   }
   void stop() override { running = false; }
@@ -73,6 +74,7 @@ class ScriptedPhotoCamera final : public photo::PhotoCamera {
   std::uint64_t lastId = 0;
   bool running = false;
   int starts = 0;
+  photo::ReferenceFace reference;  // what the last attempt compares the photo with
 };
 
 inline photo::CapturedPhoto takenPhoto() {

@@ -42,6 +42,27 @@ TEST_F(PhotoFlow, AServiceThatNeedsAPhotoGoesFromTheDocumentToTheLiveCamera) {
   EXPECT_EQ(m_engine.view().stepCount, 5);
 }
 
+TEST_F(PhotoFlow, TheCameraComparesThePhotoWithTheChipPortraitTheVisitorConfirmed) {
+  walkToPhoto();
+  const document::Portrait& chip = m_engine.visit().identity->face;
+  EXPECT_EQ(m_camera.reference.width, chip.width);
+  EXPECT_EQ(m_camera.reference.height, chip.height);
+  EXPECT_EQ(m_camera.reference.rgba, chip.rgba);
+}
+
+TEST_F(PhotoFlow, WithoutAChipPortraitThePhotoHasNothingToBeComparedWith) {
+  act(IntentKind::Start);
+  act(IntentKind::ChooseLanguage, "en");
+  act(IntentKind::ChooseService, "permit-photo");
+  document::IdentityReading printedOnly = specimenReading();
+  printedOnly.fromChip = false;
+  printedOnly.face = {};
+  report(document::DocumentReadDone{m_reader.lastId, printedOnly});
+  act(IntentKind::Confirm);
+  ASSERT_EQ(m_engine.state(), "photo");
+  EXPECT_TRUE(m_camera.reference.empty());
+}
+
 TEST_F(PhotoFlow, AServiceWithoutAPhotoGoesStraightToTheSummary) {
   walkToSummary();  // "permit" needs no photo
   EXPECT_EQ(m_engine.state(), "summary");
