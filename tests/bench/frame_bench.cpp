@@ -11,6 +11,8 @@
 
 #include <GL/gl.h>
 #include <benchmark/benchmark.h>
+
+#include "tests/bench/timing_counters.hpp"
 #include <spdlog/spdlog.h>
 
 #include "tests/ui/kiosk_driver.hpp"
@@ -19,17 +21,6 @@ namespace foyer::testing {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double percentile(std::vector<double> values, double p) {
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-  return values[index];
-}
-
-void reportFrameTimes(benchmark::State& state, const std::vector<double>& ms) {
-  state.counters["median_ms"] = percentile(ms, 0.5);
-  state.counters["p95_ms"] = percentile(ms, 0.95);
-}
 
 // `blindCamera`: the document camera sees no MRZ, so the document step stays on its own screens.
 // `photoCamera`: replaces the simulated photo camera (empty: the default one).
@@ -50,7 +41,7 @@ void frameTime(benchmark::State& state, const std::function<void(KioskDriver&)>&
     glFinish();  // llvmpipe renders on its own threads: count the frame as done when its pixels are
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
-  reportFrameTimes(state, ms);
+  bench::reportTimes(state, ms);
 }
 
 void toLanguage(KioskDriver& k) { k.tap("attract.start"); }
@@ -146,7 +137,7 @@ void startToFirstFrame(benchmark::State& state) {
     glFinish();
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
-  reportFrameTimes(state, ms);
+  bench::reportTimes(state, ms);
 }
 BENCHMARK(startToFirstFrame)->Iterations(5)->Unit(benchmark::kMillisecond);
 
@@ -164,7 +155,7 @@ void processStartToFirstFrame(benchmark::State& state) {
     }
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
-  reportFrameTimes(state, ms);
+  bench::reportTimes(state, ms);
 }
 BENCHMARK(processStartToFirstFrame)->Iterations(5)->Unit(benchmark::kMillisecond);
 

@@ -17,17 +17,13 @@
 #include "drivers/photo/face_matcher.hpp"
 #include "drivers/photo/photo_quality.hpp"
 #include "drivers/photo/station/photo_station.hpp"
+#include "tests/bench/timing_counters.hpp"
 #include "tests/unit/drivers/photo/face_model.hpp"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 const std::string kCameraFrames = std::string(FOYER_SOURCE_DIR) + "/assets/simulator/photo-camera/";
-
-double percentile(std::vector<double> values, double p) {
-  std::sort(values.begin(), values.end());
-  return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5)];
-}
 
 void photoAnalysis1280x720(benchmark::State& state) {
   static const auto finder = foyer::photo::FaceFinder::load(foyer::photo::FaceModels{});
@@ -45,8 +41,7 @@ void photoAnalysis1280x720(benchmark::State& state) {
     benchmark::DoNotOptimize(report);
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
-  state.counters["median_ms"] = percentile(ms, 0.5);
-  state.counters["p95_ms"] = percentile(ms, 0.95);
+  foyer::bench::reportTimes(state, ms);
 }
 
 // Face against the chip, once per photo: align and embed the live face (the chip's is embedded when the
@@ -77,8 +72,7 @@ void faceMatchPerPhoto(benchmark::State& state) {
     benchmark::DoNotOptimize(foyer::photo::similarity(live, reference));
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
-  state.counters["median_ms"] = percentile(ms, 0.5);
-  state.counters["p95_ms"] = percentile(ms, 0.95);
+  foyer::bench::reportTimes(state, ms);
 }
 
 // The station with a 60 frames/s camera of a visitor who never blinks (so it never stops): how many
