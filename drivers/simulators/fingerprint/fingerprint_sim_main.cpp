@@ -43,16 +43,17 @@ int feed(const FeedOptions& options) {
     }
     messages.push_back(std::move(message));
   }
-  VirtualImageLink link = VirtualImageLink::connect(options.socket, options.waitMs);
-  if (!link.connected()) {
-    std::cerr << "foyer-fingerprint-sim: no scanner socket at " << options.socket << " (is the device open?)\n";
-    return 1;
-  }
   int placed = 0;
   do {
     for (const auto& message : messages) {
-      // A visitor takes a moment to place the finger; then the scanner reads it when it is ready.
+      // A visitor takes a moment to place the finger. Each placement is a new connection: the scanner
+      // reads a new connection's bytes only when it next captures, so no print arrives between captures.
       std::this_thread::sleep_for(std::chrono::milliseconds(options.delayMs));
+      VirtualImageLink link = VirtualImageLink::connect(options.socket, options.waitMs);
+      if (!link.connected()) {
+        std::cerr << "foyer-fingerprint-sim: no scanner socket at " << options.socket << " (is the device open?)\n";
+        return 1;
+      }
       if (options.unplugAfter > 0 && placed == options.unplugAfter) {
         link.send(commandMessage(ScannerCommand::Unplug));
         std::cout << "unplugged after " << placed << " prints\n";

@@ -32,7 +32,9 @@ class VirtualImageLink {
   VirtualImageLink(const VirtualImageLink&) = delete;
   ~VirtualImageLink();
   [[nodiscard]] bool connected() const { return m_fd >= 0; }
-  // Blocks until the driver has taken the bytes (it reads only while it captures). False: the device is gone.
+  // Hands the bytes to the socket (the driver reads them when it captures). False: the device is gone.
+  // Use one connection per placement: the driver reads a connection opened between captures only when
+  // the next capture starts, while it would read an old connection at once, between captures.
   bool send(const std::vector<std::uint8_t>& message);
 
  private:
