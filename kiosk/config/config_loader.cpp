@@ -127,6 +127,13 @@ std::string resolveCamera(const std::filesystem::path& base, const std::string& 
   return (base / camera).lexically_normal().string();
 }
 
+// A file path beside the config file (an absolute one stays as written); absent or empty: unchanged.
+void readRelativePath(TomlReader& reader, const char* key, const std::filesystem::path& base, std::filesystem::path& target) {
+  std::string path;
+  reader.read(key, path);
+  if (!path.empty()) target = (base / path).lexically_normal();
+}
+
 void readDocument(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
   const toml::table* table = root.table("document");
   if (table == nullptr) return;
@@ -136,9 +143,7 @@ void readDocument(TomlReader& root, Config& config, const std::string& file, Iss
   reader.read("camera", document.camera);
   document.camera = resolveCamera(base, document.camera);
   reader.read("reader", document.reader);
-  std::string csca;
-  reader.read("csca", csca);
-  if (!csca.empty()) document.csca = (base / csca).lexically_normal();
+  readRelativePath(reader, "csca", base, document.csca);
   readSeconds(reader, "mrz_timeout_s", document.mrzTimeout, 5, 300);
   readSeconds(reader, "chip_wait_s", document.chipWait, 1, 60);
   int interval = static_cast<int>(document.ocrInterval.count());
@@ -203,15 +208,9 @@ void readPhoto(TomlReader& root, Config& config, const std::string& file, Issues
   PhotoConfig& photo = config.photo;
   reader.read("camera", photo.camera);
   photo.camera = resolveCamera(base, photo.camera);
-  std::string path;
-  reader.read("cascade", path);
-  if (!path.empty()) photo.cascade = (base / path).lexically_normal();
-  path.clear();
-  reader.read("landmarks", path);
-  if (!path.empty()) photo.landmarks = (base / path).lexically_normal();
-  path.clear();
-  reader.read("face_model", path);
-  if (!path.empty()) photo.faceModel = (base / path).lexically_normal();
+  readRelativePath(reader, "cascade", base, photo.cascade);
+  readRelativePath(reader, "landmarks", base, photo.landmarks);
+  readRelativePath(reader, "face_model", base, photo.faceModel);
   readDouble(reader, "face_match_threshold", photo.faceMatchThreshold, -1, 1);
   readInt(reader, "hold_frames", photo.holdFrames, 1, 100);
   reader.read("require_liveness", photo.requireLiveness);
