@@ -8,6 +8,7 @@
 
 #include "kiosk/flow/office/office_states.hpp"
 #include "screens/office/office_screens.hpp"
+#include "screens/staff/staff_overlay.hpp"
 #include "screens/widgets/overlays.hpp"
 
 namespace foyer::screens {
@@ -24,6 +25,8 @@ Draw screenFor(std::string_view state) {
       {ids::kDocumentTyping, office::drawDocumentTyping}, {ids::kDocumentCheck, office::drawDocumentCheck},
       {ids::kPhoto, office::drawPhotoCapture}, {ids::kPhotoResult, office::drawPhotoResult},
       {ids::kPhotoProblem, office::drawPhotoProblem}, {ids::kDone, office::drawDone},
+      {ids::kFingerprints, office::drawFingerprintCapture}, {ids::kFingerprintsProblem, office::drawFingerprintProblem},
+      {ids::kSignature, office::drawSignature},
   };
   auto it = screens.find(state);
   return it == screens.end() ? office::drawPleaseWait : it->second;  // cleanup and unknown states
@@ -46,7 +49,8 @@ bool beginLayer(const char* name, const Metrics& m, bool behind) {
 constexpr float kDimBehindQuestion = 0.55F;
 
 bool questionOpen(const flow::FlowView& view) {
-  return view.helpOpen || view.cancelQuestionOpen || view.idleCountdown.has_value();
+  return view.helpOpen || view.cancelQuestionOpen || view.idleCountdown.has_value() ||
+         view.staff.mode != flow::StaffView::Mode::Closed;
 }
 
 }  // namespace
@@ -62,19 +66,27 @@ void drawFrame(Ui& ui) {
   Theme pageTheme = ui.theme;
   if (modal) pageTheme.palette = ui.theme.palette.dimmed(kDimBehindQuestion);
   Ui page{ui.view, ui.translations, pageTheme, ui.widgets, ui.text, ui.intents, !modal, ui.languageOverride, ui.portrait,
-         ui.cameraPreview, ui.photo};
+         ui.cameraPreview, ui.photo, ui.fingerprint};
   if (beginLayer("##screen", ui.metrics(), true)) {
     // Widget ids are scoped by state: when the state changes under a finger that is down, the button with
     // the same name on the next screen (nav.back, ...) is a different widget and does not fire on release.
     ImGui::PushID(view.state.data(), view.state.data() + view.state.size());
     screenFor(view.state)(page);
     ImGui::PopID();
+    // Staff act on a visit: the corner is there while one runs (the attract screen is all one button).
+    if (!modal && (view.kind == flow::StateKind::Step || view.kind == flow::StateKind::Final)) staff::staffCorner(page);
   }
   ImGui::End();
   if (!modal) return;
   ui.interactive = true;
   if (beginLayer("##question", ui.metrics(), false)) {
-    if (view.idleCountdown) {
+    if (view.staff.mode != flow::StaffView::Mode::Closed) {
+      ImGui::PushID("staff");
+      // Staff read the terminal's own language, whatever the visitor chose.
+      Ui staffUi{ui.view, ui.translations, ui.theme, ui.widgets, ui.text, ui.intents, true,
+                 ui.view.config.ui.defaultLanguage, ui.portrait, ui.cameraPreview, ui.photo, ui.fingerprint};
+      staff::drawStaffOverlay(staffUi);
+    } else if (view.idleCountdown) {
       ImGui::PushID("idle");
       drawIdleQuestion(ui);  // the most urgent: the visit is about to end
     } else if (view.cancelQuestionOpen) {

@@ -74,6 +74,10 @@ void FingerPlan::unavailable(FingerException reason) {
   nextFinger();
 }
 
+void FingerPlan::approve() {
+  if (const auto finger = current()) finishHand(*finger);
+}
+
 void FingerPlan::nextFinger() {
   m_attempts = 0;
   if (++m_candidate < static_cast<int>(kOrder[0].size())) return;

@@ -52,6 +52,8 @@ class FingerPlan {
   void captured(bool good);
   // Staff: the current finger cannot give a print; the next finger of the hand is asked for.
   void unavailable(FingerException reason);
+  // Staff: keep the current finger's best print although it did not pass; its hand is done.
+  void approve();
   // Staff redo: the hand of `position` starts again from its index finger; its exceptions are forgotten.
   void redoHand(int position);
 

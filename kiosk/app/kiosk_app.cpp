@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "drivers/document/station/document_station.hpp"
+#include "drivers/fingerprint/station/libfprint_scanner.hpp"
 #include "drivers/photo/station/photo_station.hpp"
 #include "kiosk/app/png_writer.hpp"
 #include "kiosk/visit/secure_wipe.hpp"
@@ -123,7 +124,21 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
       std::make_unique<document::DocumentStation>(std::move(station), postingTo<document::StationReport>(events));
   app->m_photoCamera =
       std::make_unique<photo::PhotoStation>(photoSettings(config.photo), postingTo<photo::PhotoReport>(events));
-  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get(), .photoCamera = app->m_photoCamera.get()});
+  app->m_fingerprintScanner = std::make_unique<fingerprint::LibfprintScanner>(
+      fingerprint::ScannerSettings{.device = config.fingerprint.device, .limits = config.fingerprint.limits},
+      postingTo<fingerprint::ScannerReport>(events));
+  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get(),
+                                    .photoCamera = app->m_photoCamera.get(),
+                                    .fingerprintScanner = app->m_fingerprintScanner.get()});
+  // The audit log of staff actions lives with the terminal's data; a folder that cannot be made is
+  // logged, and every staff action is still logged (without the file) rather than refused.
+  std::error_code made;
+  std::filesystem::create_directories(config.paths.data, made);
+  if (made) spdlog::error("kiosk: cannot create the data folder {}: {}", config.paths.data.string(), made.message());
+  app->m_auditLog = std::make_unique<staff::AuditLog>(config.paths.data / "audit.log");
+  app->m_flow->attachAudit([log = app->m_auditLog.get()](const staff::AuditEntry& entry) {
+    if (!log->append(entry)) spdlog::error("kiosk: the staff audit log {} cannot be written", log->path().string());
+  });
   spdlog::info("kiosk: {}x{} on video driver '{}' with renderer '{}'{}", width, height, app->m_video->driver(),
                app->m_video->backend().name(), app->m_video->headless() ? " (headless)" : "");
   return app;
@@ -132,7 +147,9 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
 KioskApp::~KioskApp() {
   m_documentReader.reset();
   m_photoCamera.reset();
+  m_fingerprintScanner.reset();
   dropTexture(m_portrait);
+  dropTexture(m_fingerprint);
   dropTexture(m_preview);
   dropTexture(m_photo);
   m_flow.reset();
@@ -257,7 +274,8 @@ void KioskApp::frame() {
   m_widgets.beginFrame();
   std::vector<flow::Intent> intents;
   const flow::FlowView view = m_flow->view();
-  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}, syncPortrait(), syncPreview(), syncPhoto()};
+  screens::Ui ui{view, m_translations, m_theme, m_widgets, m_text, intents, true, {}, syncPortrait(), syncPreview(), syncPhoto(),
+                 syncFingerprint()};
   screens::drawFrame(ui);
   ImGui::Render();
 
@@ -338,11 +356,31 @@ screens::TextureRef KioskApp::syncPhoto() {
   return m_photo;
 }
 
+screens::TextureRef KioskApp::syncFingerprint() {
+  const visit::Visit& visit = m_flow->visit();
+  if (visit.fingerprintSerial == m_fingerprintSerial) return m_fingerprint;
+  m_fingerprintSerial = visit.fingerprintSerial;
+  dropTexture(m_fingerprint);
+  const auto& print = visit.fingerprints.last;
+  if (print && !print->grey.empty()) {
+    RgbaImage image{print->width, print->height, std::vector<std::uint8_t>(print->grey.size() * 4)};
+    for (std::size_t i = 0; i < print->grey.size(); ++i) {
+      std::fill_n(image.pixels.begin() + static_cast<std::ptrdiff_t>(i * 4), 3, print->grey[i]);
+      image.pixels[i * 4 + 3] = 255;
+    }
+    m_fingerprint = {m_video->backend().createTexture(image), print->width, print->height};
+    visit::secureWipe(image.pixels);
+  }
+  return m_fingerprint;
+}
+
 std::string KioskApp::screenKey(const flow::FlowView& view) {
   std::string key = std::string(view.state) + "-" + view.visit.language;
   if (view.idleCountdown) key += "-idle";
   if (view.cancelQuestionOpen) key += "-cancel";
   if (view.helpOpen) key += "-help";
+  if (view.staff.mode == flow::StaffView::Mode::Login) key += "-staff-login";
+  if (view.staff.mode == flow::StaffView::Mode::Panel) key += "-staff-panel";
   return key;
 }
 

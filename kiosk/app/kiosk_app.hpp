@@ -12,7 +12,9 @@
 #include "kiosk/config/config.hpp"
 #include "kiosk/flow/clock.hpp"
 #include "drivers/document/station/document_reader.hpp"
+#include "drivers/fingerprint/station/fingerprint_scanner.hpp"
 #include "drivers/photo/station/photo_camera.hpp"
+#include "kiosk/staff/audit_log.hpp"
 #include "kiosk/flow/flow_engine.hpp"
 #include "kiosk/i18n/translations.hpp"
 #include "screens/theme/theme.hpp"
@@ -77,6 +79,8 @@ class KioskApp {
   screens::TextureRef syncPreview();
   // Keeps the photo texture in step with the visit's photo.
   screens::TextureRef syncPhoto();
+  // Keeps the fingerprint texture in step with the newest print.
+  screens::TextureRef syncFingerprint();
   void dropTexture(screens::TextureRef& texture);
   // Names what the visitor sees (state, language, open question): a new name is a new screen.
   [[nodiscard]] static std::string screenKey(const flow::FlowView& view);
@@ -94,12 +98,16 @@ class KioskApp {
   // Declared after the flow: destroyed first, since it posts its reports into the flow's queue.
   std::unique_ptr<document::DocumentReader> m_documentReader;
   std::unique_ptr<photo::PhotoCamera> m_photoCamera;
+  std::unique_ptr<fingerprint::FingerprintScanner> m_fingerprintScanner;
+  std::unique_ptr<staff::AuditLog> m_auditLog;
   screens::TextureRef m_portrait;
   std::uint64_t m_portraitSerial = 0;
   screens::TextureRef m_preview;
   std::uint64_t m_previewSerial = 0;
   screens::TextureRef m_photo;
   std::uint64_t m_photoSerial = 0;
+  screens::TextureRef m_fingerprint;
+  std::uint64_t m_fingerprintSerial = 0;
   PointerInput m_pointer;
   static constexpr std::int64_t kNoFinger = -1;
   std::int64_t m_activeFinger = kNoFinger;

@@ -5,6 +5,7 @@
 #include "kiosk/cli/exit_codes.hpp"
 #include "kiosk/cli/mrz_command.hpp"
 #include "kiosk/cli/photo_command.hpp"
+#include "kiosk/cli/staff_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"foyerctl: diagnose and administer a Foyer terminal.\n"
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   foyer::cli::addMrzCommands(app, exitCode);
   foyer::cli::addCardCommands(app, exitCode);
   foyer::cli::addPhotoCommands(app, exitCode);
+  foyer::cli::addStaffCommands(app, exitCode);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "drivers/fingerprint/fingerprint_limits.hpp"
 #include "drivers/photo/photo_limits.hpp"
 #include "kiosk/config/localized_text.hpp"
 
@@ -41,6 +42,8 @@ struct UiConfig {
 struct PathsConfig {
   std::filesystem::path assets;  // resolved against the config file's folder
   std::filesystem::path fonts;
+  // What the terminal writes and keeps: the staff audit log (and the outbox). Created when missing.
+  std::filesystem::path data = "/var/lib/foyer";
 };
 
 // The document station: a camera looking at the document for its MRZ, and a PC/SC reader for its chip.
@@ -78,8 +81,45 @@ struct PhotoConfig {
   photo::CropLayout crop;
 };
 
-// What a service needs after the document: capture steps in order. Known: "photo".
+// The fingerprint scanner and which fingers it asks for.
+struct FingerprintConfig {
+  // libfprint driver id ("virtual_image", "elan", ...) or part of the device name; empty: the first
+  // scanner that delivers images.
+  std::string device;
+  int attemptsPerFinger = 3;  // tries on one finger before the next finger of that hand is asked for
+  int exemptBelowAge = 6;     // younger visitors give no fingerprints (0: nobody is exempt)
+  fingerprint::FingerprintLimits limits;
+};
+
+// The signature field: drawn at the document's signature-field proportions.
+struct SignatureConfig {
+  double aspectRatio = 4.0;  // the field's width / height on the document
+  int imageWidth = 945;      // pixels of the stored image (80 mm at 300 dpi)
+  double minInk = 1.0;       // drawn length, in field widths, below which the signature is refused
+  double minSpan = 0.25;     // share of the field's width the signature must cover
+  int minPoints = 10;
+};
+
+// A staff member who may open the supervisor panel: an id for the audit log and a salted PIN hash
+// (argon2id, as `foyerctl staff hash-pin` writes it); never the PIN itself.
+struct StaffMember {
+  std::string id;
+  std::string pinHash;
+};
+
+struct StaffConfig {
+  std::vector<StaffMember> members;
+  int maxFailures = 3;                    // wrong PINs in a row before the panel locks
+  std::chrono::seconds lockout{300};      // how long it stays locked
+  std::chrono::seconds idleTimeout{120};  // an open panel with no touch for this long closes by itself
+};
+
+// What a service needs after the document: capture steps. They always come in this order, whatever
+// order the service lists them in.
 inline constexpr std::string_view kPhotoStep = "photo";
+inline constexpr std::string_view kFingerprintsStep = "fingerprints";
+inline constexpr std::string_view kSignatureStep = "signature";
+inline constexpr std::string_view kCaptureSteps[] = {kPhotoStep, kFingerprintsStep, kSignatureStep};
 
 struct ServiceConfig {
   std::string id;
@@ -97,6 +137,9 @@ struct Config {
   PathsConfig paths;
   DocumentConfig document;
   PhotoConfig photo;
+  FingerprintConfig fingerprint;
+  SignatureConfig signature;
+  StaffConfig staff;
   std::vector<ServiceConfig> services;
 
   [[nodiscard]] const ServiceConfig* findService(std::string_view id) const;

@@ -111,14 +111,18 @@ void readPaths(TomlReader& root, Config& config, const std::string& file, Issues
   const std::filesystem::path base = std::filesystem::path(file).parent_path();
   std::string assets = "../assets";
   std::string fonts = "/usr/share/fonts/truetype/noto";
+  std::string data = config.paths.data.string();
   if (const toml::table* table = root.table("paths")) {
     TomlReader reader(*table, "paths", file, issues);
     reader.read("assets", assets);
     reader.read("fonts", fonts);
+    reader.read("data", data);
+    if (data.empty()) reader.invalid("data", "must name a folder");
     reader.finish();
   }
   config.paths.assets = (base / assets).lexically_normal();
   config.paths.fonts = (base / fonts).lexically_normal();  // an absolute path replaces the base
+  config.paths.data = (base / data).lexically_normal();
 }
 
 // Device paths look like paths; a GStreamer pipeline has '!' between its elements and stays as written.
@@ -242,6 +246,72 @@ void readPhoto(TomlReader& root, Config& config, const std::string& file, Issues
   reader.finish();
 }
 
+void readFingerprint(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("fingerprint");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "fingerprint", file, issues);
+  FingerprintConfig& fingerprint = config.fingerprint;
+  reader.read("device", fingerprint.device);
+  readInt(reader, "attempts_per_finger", fingerprint.attemptsPerFinger, 1, 10);
+  readInt(reader, "exempt_below_age", fingerprint.exemptBelowAge, 0, 18);
+  if (const toml::table* limits = reader.table("limits")) {
+    TomlReader limit(*limits, "fingerprint.limits", file, issues);
+    fingerprint::FingerprintLimits& l = fingerprint.limits;
+    readDouble(limit, "pixels_per_mm", l.pixelsPerMm, 5, 60);
+    readDouble(limit, "min_finger_mm2", l.minFingerMm2, 1, 500);
+    readDouble(limit, "min_area_mm2", l.minAreaMm2, 10, 1000);
+    readDouble(limit, "max_off_centre", l.maxOffCentre, 0.01, 1);
+    readDouble(limit, "max_darkness", l.maxDarkness, 1, 255);
+    readDouble(limit, "min_contrast", l.minContrast, 0, 255);
+    readDouble(limit, "min_flow", l.minFlow, 0, 1);
+    readDouble(limit, "min_score", l.minScore, 0, 100);
+    readDouble(limit, "expected_area_mm2", l.expectedAreaMm2, 10, 1000);
+    if (l.minFingerMm2 > l.minAreaMm2) limit.invalid("min_area_mm2", "must not be below min_finger_mm2");
+    limit.finish();
+  }
+  reader.finish();
+}
+
+void readSignature(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("signature");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "signature", file, issues);
+  SignatureConfig& signature = config.signature;
+  readDouble(reader, "aspect_ratio", signature.aspectRatio, 1.5, 8);
+  readInt(reader, "image_width", signature.imageWidth, 200, 4000);
+  readDouble(reader, "min_ink", signature.minInk, 0, 20);
+  readDouble(reader, "min_span", signature.minSpan, 0, 1);
+  readInt(reader, "min_points", signature.minPoints, 0, 1000);
+  reader.finish();
+}
+
+void readStaff(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("staff");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "staff", file, issues);
+  StaffConfig& staff = config.staff;
+  readInt(reader, "max_failures", staff.maxFailures, 1, 10);
+  readSeconds(reader, "lockout_s", staff.lockout, 10, 86400);
+  readSeconds(reader, "idle_timeout_s", staff.idleTimeout, 15, 3600);
+  std::set<std::string, std::less<>> ids;
+  std::size_t index = 0;
+  for (const toml::table* entry : reader.tableArray("members")) {
+    TomlReader member(*entry, "staff.members[" + std::to_string(index++) + "]", file, issues);
+    StaffMember person;
+    member.read("id", person.id, true);
+    member.read("pin_hash", person.pinHash, true);
+    if (!person.id.empty() && !isPlainId(person.id)) member.invalid("id", "must be 1 to 64 of a-z, 0-9, '-' and '_'");
+    if (!person.id.empty() && !ids.insert(person.id).second) member.invalid("id", "\"" + person.id + "\" is used twice");
+    // Only a salted hash belongs here: a PIN written in plain text is refused, not hashed on the fly.
+    if (!person.pinHash.empty() && !person.pinHash.starts_with("$argon2id$")) {
+      member.invalid("pin_hash", "must be an argon2id hash (make one with `foyerctl staff hash-pin`)");
+    }
+    member.finish();
+    staff.members.push_back(std::move(person));
+  }
+  reader.finish();
+}
+
 void readServices(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
   std::set<std::string, std::less<>> ids;
   std::size_t index = 0;
@@ -261,7 +331,9 @@ void readServices(TomlReader& root, Config& config, const std::string& file, Iss
     reader.read("description", service.description);
     reader.read("steps", service.steps);
     for (const std::string& step : service.steps) {
-      if (step != kPhotoStep) reader.invalid("steps", "unknown step \"" + step + "\" (known: \"photo\")");
+      if (std::find(std::begin(kCaptureSteps), std::end(kCaptureSteps), step) == std::end(kCaptureSteps)) {
+        reader.invalid("steps", "unknown step \"" + step + "\" (known: \"photo\", \"fingerprints\", \"signature\")");
+      }
     }
     if (!service.id.empty() && !ids.insert(service.id).second) {
       reader.invalid("id", "service id \"" + service.id + "\" is used twice");
@@ -329,6 +401,9 @@ std::expected<Config, ConfigError> parseConfig(std::string_view text, const std:
   readPaths(reader, config, fileName, issues);
   readDocument(reader, config, fileName, issues);
   readPhoto(reader, config, fileName, issues);
+  readFingerprint(reader, config, fileName, issues);
+  readSignature(reader, config, fileName, issues);
+  readStaff(reader, config, fileName, issues);
   readServices(reader, config, fileName, issues);
   reader.finish();
   if (!issues.empty()) return std::unexpected(ConfigError{std::move(issues)});

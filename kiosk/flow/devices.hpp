@@ -8,6 +8,10 @@ namespace foyer::photo {
 class PhotoCamera;
 }
 
+namespace foyer::fingerprint {
+class FingerprintScanner;
+}
+
 namespace foyer::flow {
 
 // The devices the flow's states may start and stop. Each may be missing (nullptr): a state then shows
@@ -15,6 +19,7 @@ namespace foyer::flow {
 struct Devices {
   document::DocumentReader* documentReader = nullptr;
   photo::PhotoCamera* photoCamera = nullptr;
+  fingerprint::FingerprintScanner* fingerprintScanner = nullptr;
 };
 
 }  // namespace foyer::flow

@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "drivers/document/station/station_events.hpp"
+#include "drivers/fingerprint/station/fingerprint_events.hpp"
 #include "drivers/photo/station/photo_events.hpp"
 
 namespace foyer::flow {
@@ -22,6 +23,7 @@ struct DeviceFault {
 };
 
 using Event = std::variant<TimerExpired, DeviceFault, document::DocumentProgress, document::DocumentReadDone,
-                           document::DocumentReadFailed, photo::PhotoGuidance, photo::PhotoTaken, photo::PhotoFailed>;
+                           document::DocumentReadFailed, photo::PhotoGuidance, photo::PhotoTaken, photo::PhotoFailed,
+                           fingerprint::FingerCaptured, fingerprint::FingerRetry, fingerprint::ScannerFailed>;
 
 }  // namespace foyer::flow

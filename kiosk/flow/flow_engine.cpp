@@ -2,15 +2,15 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include <spdlog/spdlog.h>
+
+#include "kiosk/flow/engine_timers.hpp"
 
 namespace foyer::flow {
 namespace {
 
-constexpr std::string_view kStateTimerPrefix = "state:";
-constexpr std::string_view kIdleTimer = "engine:idle";
-constexpr std::string_view kIdleCountdownTimer = "engine:idle-countdown";
 constexpr std::size_t kHistoryLength = 64;
 constexpr int kMaxChainedTransitions = 32;
 
@@ -28,6 +28,7 @@ class FlowEngine::Context final : public StateContext {
   visit::Visit& visit() override { return m_engine.m_visit; }
   [[nodiscard]] const config::Config& config() const override { return m_engine.m_config; }
   [[nodiscard]] TimePoint now() const override { return m_engine.m_clock.now(); }
+  [[nodiscard]] std::chrono::system_clock::time_point wallTime() const override { return m_engine.m_clock.wallTime(); }
   void go(std::string_view target) override { m_engine.m_pending = std::string(target); }
   void abort(std::string reason) override { m_engine.requestAbort(std::move(reason)); }
   void startTimer(std::string name, Duration after) override {
@@ -44,7 +45,11 @@ class FlowEngine::Context final : public StateContext {
 };
 
 FlowEngine::FlowEngine(FlowGraph graph, const config::Config& config, const Clock& clock)
-    : m_graph(std::move(graph)), m_config(config), m_clock(clock), m_context(std::make_unique<Context>(*this)) {
+    : m_graph(std::move(graph)),
+      m_config(config),
+      m_clock(clock),
+      m_context(std::make_unique<Context>(*this)),
+      m_staff(config.staff) {
   if (auto problems = m_graph.problems(); !problems.empty()) {
     throw std::logic_error("flow '" + m_graph.name() + "' is declared wrongly:" + joined(problems));
   }
@@ -54,6 +59,8 @@ FlowEngine::FlowEngine(FlowGraph graph, const config::Config& config, const Cloc
 }
 
 FlowEngine::~FlowEngine() = default;
+
+StateContext& FlowEngine::stateContext() { return *m_context; }
 
 void FlowEngine::pump() {
   for (const Event& event : m_queue.takeAll()) {
@@ -86,12 +93,20 @@ void FlowEngine::handleTimer(const std::string& name) {
   } else if (name == kIdleCountdownTimer) {
     m_idlePromptOpen = false;
     requestAbort("idle timeout");
+  } else if (name == kStaffIdleTimer) {
+    closeStaff("session_timeout");
   } else if (name.starts_with(kStateTimerPrefix)) {
     handleEvent(TimerExpired{name.substr(kStateTimerPrefix.size())});
   }
 }
 
 void FlowEngine::dispatch(const Intent& intent) {
+  if (isStaffIntent(intent.kind)) {
+    handleStaffIntent(intent);
+    settle();
+    return;
+  }
+  if (m_staff.mode() != StaffSession::Mode::Closed) return;  // the staff overlay is modal
   if (m_idlePromptOpen) {
     if (intent.kind == IntentKind::StillHere) noteActivity();
     return;  // the question is modal: nothing else may act behind it
@@ -150,7 +165,11 @@ void FlowEngine::noteActivity() {
   restartIdleTimer();
 }
 
-bool FlowEngine::idleApplies() const { return m_current != nullptr && m_current->kind == StateKind::Step; }
+bool FlowEngine::idleApplies() const {
+  // While staff work at the terminal the visitor is not asked whether still there; the staff session
+  // has its own idle timeout.
+  return m_current != nullptr && m_current->kind == StateKind::Step && m_staff.mode() == StaffSession::Mode::Closed;
+}
 
 void FlowEngine::restartIdleTimer() {
   if (idleApplies()) {
@@ -175,7 +194,8 @@ void FlowEngine::settle() {
       emergencyReset();
       return;
     }
-    if (!m_graph.allows(m_current->id, target)) {
+    const bool staffJump = std::exchange(m_staffJump, false);
+    if (!m_graph.allows(m_current->id, target) && !(staffJump && m_current->kind == StateKind::Step)) {
       // Never jump: a step ends through cleanup, a cleanup state continues along its declared chain.
       const std::string safe = m_current->kind == StateKind::Cleanup ? m_current->next.front() : m_graph.abortState();
       spdlog::error("flow: '{}' may not go to '{}'; going to '{}' instead", m_current->id, target, safe);
@@ -233,7 +253,8 @@ FlowView FlowEngine::view() const {
                 .helpOpen = m_helpOpen,
                 .cancelQuestionOpen = m_cancelQuestionOpen,
                 .idleCountdown = std::nullopt,
-                .inState = m_clock.now() - m_enteredAt};
+                .inState = m_clock.now() - m_enteredAt,
+                .staff = staffView()};
   if (m_idlePromptOpen) {
     if (auto deadline = m_timers.deadline(kIdleCountdownTimer)) {
       const auto left = std::chrono::ceil<std::chrono::seconds>(*deadline - m_clock.now());
@@ -260,6 +281,18 @@ const char* toString(IntentKind kind) {
     case IntentKind::TypeInstead: return "TypeInstead";
     case IntentKind::SelectField: return "SelectField";
     case IntentKind::TypeKey: return "TypeKey";
+    case IntentKind::InkDown: return "InkDown";
+    case IntentKind::InkMove: return "InkMove";
+    case IntentKind::InkUp: return "InkUp";
+    case IntentKind::StaffOpen: return "StaffOpen";
+    case IntentKind::StaffField: return "StaffField";
+    case IntentKind::StaffKey: return "StaffKey";
+    case IntentKind::StaffLogin: return "StaffLogin";
+    case IntentKind::StaffClose: return "StaffClose";
+    case IntentKind::StaffApprove: return "StaffApprove";
+    case IntentKind::StaffRedo: return "StaffRedo";
+    case IntentKind::StaffFinger: return "StaffFinger";
+    case IntentKind::StaffCancelVisit: return "StaffCancelVisit";
   }
   return "?";
 }

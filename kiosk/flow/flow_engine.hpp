@@ -1,10 +1,12 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/flow/clock.hpp"
@@ -13,7 +15,9 @@
 #include "kiosk/flow/flow_graph.hpp"
 #include "kiosk/flow/flow_view.hpp"
 #include "kiosk/flow/intent.hpp"
+#include "kiosk/flow/staff_session.hpp"
 #include "kiosk/flow/timers.hpp"
+#include "kiosk/staff/audit_log.hpp"
 #include "kiosk/visit/visit.hpp"
 
 namespace foyer::flow {
@@ -30,6 +34,10 @@ class FlowEngine {
 
   // The devices states may use; set once before the first visit starts (the devices report to events()).
   void attach(Devices devices) { m_devices = devices; }
+
+  // Where staff actions are recorded (the audit log); without one they are only logged.
+  using AuditSink = std::function<void(const staff::AuditEntry&)>;
+  void attachAudit(AuditSink sink) { m_audit = std::move(sink); }
 
   // Thread-safe entry for driver results and faults.
   EventQueue& events() { return m_queue; }
@@ -56,6 +64,16 @@ class FlowEngine {
   void handleEvent(const Event& event);
   void handleTimer(const std::string& name);
   void handleCommonIntent(const Intent& intent);
+  // Staff supervision (flow_engine_staff.cpp).
+  void handleStaffIntent(const Intent& intent);
+  void staffRedo(std::string_view value);
+  void closeStaff(std::string_view why);
+  void audit(std::string_view action, std::string detail = {});
+  [[nodiscard]] StaffView staffView() const;
+  [[nodiscard]] std::vector<std::string> staffRedoChoices() const;
+  [[nodiscard]] bool staffActionAllowed(std::string_view action) const;
+  void restartStaffTimer();
+  StateContext& stateContext();
   void requestAbort(std::string reason);
   void settle();  // carries out requested transitions, including chains of immediate ones
   void emergencyReset();
@@ -80,6 +98,10 @@ class FlowEngine {
   std::string m_lastAbortReason;
   std::deque<std::string> m_history;
   std::unique_ptr<Context> m_context;
+  StaffSession m_staff;
+  AuditSink m_audit;
+  std::vector<TimePoint> m_staffTaps;  // recent taps on the staff corner
+  bool m_staffJump = false;  // the pending transition is a staff redo: it may leave the declared edges
 };
 
 }  // namespace foyer::flow

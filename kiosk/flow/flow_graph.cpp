@@ -13,6 +13,35 @@ FlowGraph& FlowGraph::add(StateSpec spec) {
   return *this;
 }
 
+FlowGraph& FlowGraph::addRedo(RedoSpec spec) {
+  m_redos.push_back(std::move(spec));
+  return *this;
+}
+
+const RedoSpec* FlowGraph::findRedo(std::string_view name) const {
+  for (const RedoSpec& spec : m_redos) {
+    if (spec.name == name) return &spec;
+  }
+  return nullptr;
+}
+
+std::string_view FlowGraph::stepEntry(std::string_view id) const {
+  const StateSpec* spec = find(id);
+  if (spec == nullptr || spec->step.empty()) return id;
+  for (const StateSpec& candidate : m_states) {
+    if (candidate.step == spec->step) return candidate.id;
+  }
+  return id;
+}
+
+bool FlowGraph::before(std::string_view a, std::string_view b) const {
+  const auto at = [&](std::string_view id) {
+    const auto it = std::find_if(m_states.begin(), m_states.end(), [&](const StateSpec& s) { return s.id == id; });
+    return it - m_states.begin();
+  };
+  return at(a) < at(b);
+}
+
 const StateSpec* FlowGraph::find(std::string_view id) const {
   for (const StateSpec& spec : m_states) {
     if (spec.id == id) return &spec;
@@ -129,6 +158,13 @@ std::vector<std::string> FlowGraph::problems() const {
     for (const std::string& target : spec->next) pending.push_back(target);
   }
   if (abort != nullptr && !reachesStart) found.push_back("the cleanup path never returns to the start");
+  for (const RedoSpec& redo : m_redos) {
+    const StateSpec* entry = find(redo.entry);
+    if (entry == nullptr || entry->kind != StateKind::Step) {
+      found.push_back("redo '" + redo.name + "' begins at '" + redo.entry + "', which is not a declared step");
+    }
+    if (redo.choices == nullptr || redo.reset == nullptr) found.push_back("redo '" + redo.name + "' is incomplete");
+  }
   return found;
 }
 

@@ -1,4 +1,7 @@
 #pragma once
+#include <string_view>
+#include <vector>
+
 #include "kiosk/flow/event.hpp"
 #include "kiosk/flow/intent.hpp"
 #include "kiosk/flow/state_context.hpp"
@@ -14,6 +17,9 @@ class FlowState {
   virtual void exit(StateContext& /*context*/) {}
   virtual bool handleIntent(StateContext& /*context*/, const Intent& /*intent*/) { return false; }
   virtual bool handleEvent(StateContext& /*context*/, const Event& /*event*/) { return false; }
+  // The staff actions this state takes now: "approve" (keep a print or signature below the checks),
+  // "finger_missing", "finger_bandaged". They arrive as StaffApprove / StaffFinger intents.
+  [[nodiscard]] virtual std::vector<std::string_view> staffActions(const visit::Visit& /*visit*/) const { return {}; }
 };
 
 }  // namespace foyer::flow

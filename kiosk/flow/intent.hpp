@@ -21,6 +21,19 @@ enum class IntentKind {
   TypeInstead,     // type the document data because it cannot be read
   SelectField,     // value: which input field gets the keyboard
   TypeKey,         // value: one character, or "backspace"
+  InkDown,         // value: "x,y" in the signature field (0-1 each): a stroke begins
+  InkMove,         // value: "x,y": the stroke goes on
+  InkUp,           // the finger left the field
+  // Staff supervision. Only the staff gesture and the login pad work without an open staff session.
+  StaffOpen,       // a tap on the staff corner; three within a few seconds show the staff login
+  StaffField,      // value: "id" or "pin": which login field the digit pad types into
+  StaffKey,        // value: one digit, or "backspace"
+  StaffLogin,
+  StaffClose,
+  StaffApprove,    // keep the current step's capture as it is
+  StaffRedo,       // value: "photo", "fingerprints:right", "fingerprints:left" or "signature"
+  StaffFinger,     // value: "missing" or "bandaged": the finger asked for cannot give a print
+  StaffCancelVisit,
 };
 
 struct Intent {
@@ -31,5 +44,7 @@ struct Intent {
 };
 
 const char* toString(IntentKind kind);
+
+inline bool isStaffIntent(IntentKind kind) { return kind >= IntentKind::StaffOpen; }
 
 }  // namespace foyer::flow

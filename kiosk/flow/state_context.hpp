@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,7 @@ class StateContext {
   virtual visit::Visit& visit() = 0;
   [[nodiscard]] virtual const config::Config& config() const = 0;
   [[nodiscard]] virtual TimePoint now() const = 0;
+  [[nodiscard]] virtual std::chrono::system_clock::time_point wallTime() const = 0;
   virtual void go(std::string_view target) = 0;
   // Ends the visit through the cleanup states; `reason` goes to the log and the staff view.
   virtual void abort(std::string reason) = 0;

@@ -16,6 +16,20 @@ void wipePhotoStep(PhotoStep& step) {
   step = PhotoStep{};
 }
 
+void wipeFingerprintStep(FingerprintStep& step) {
+  if (step.last) step.last->wipe();
+  for (auto& print : step.best) {
+    if (print) print->wipe();
+  }
+  step = FingerprintStep{};
+}
+
+void wipeSignatureStep(SignatureStep& step) {
+  step.pad.wipe();
+  if (step.capture) step.capture->wipe();
+  step = SignatureStep{};
+}
+
 void Visit::wipe(const std::string& defaultLanguage) {
   secureWipe(serviceId);
   wipeDocumentStep(document);
@@ -24,6 +38,10 @@ void Visit::wipe(const std::string& defaultLanguage) {
   ++identitySerial;
   wipePhotoStep(photo);
   ++photoSerial;
+  wipeFingerprintStep(fingerprints);
+  resumeAt.clear();
+  wipeSignatureStep(signature);
+  ++fingerprintSerial;
   language = defaultLanguage;
   number = 0;
 }

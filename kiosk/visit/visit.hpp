@@ -5,7 +5,9 @@
 
 #include "drivers/document/station/identity_reading.hpp"
 #include "kiosk/visit/document_step.hpp"
+#include "kiosk/visit/fingerprint_step.hpp"
 #include "kiosk/visit/photo_step.hpp"
+#include "kiosk/visit/signature_step.hpp"
 
 namespace foyer::visit {
 
@@ -20,6 +22,11 @@ struct Visit {
   std::uint64_t identitySerial = 0;  // changes whenever `identity` does: the screen's cached portrait follows it
   PhotoStep photo;
   std::uint64_t photoSerial = 0;     // changes whenever `photo.taken` does: the screen's texture follows it
+  // Set when staff send the visitor back to redo a step: the state the visit returns to once it is done.
+  std::string resumeAt;
+  FingerprintStep fingerprints;
+  std::uint64_t fingerprintSerial = 0;  // changes whenever `fingerprints.last` does
+  SignatureStep signature;
 
   [[nodiscard]] bool active() const { return number != 0; }
   // Forgets the visit: personal fields are overwritten, the language returns to the terminal's default.
@@ -30,5 +37,9 @@ struct Visit {
 void wipeDocumentStep(DocumentStep& step);
 // Forgets the photo step: the photo's pixels and file are overwritten.
 void wipePhotoStep(PhotoStep& step);
+// Forgets the fingerprint step: every print's pixels are overwritten.
+void wipeFingerprintStep(FingerprintStep& step);
+// Forgets the signature: strokes and picture are overwritten.
+void wipeSignatureStep(SignatureStep& step);
 
 }  // namespace foyer::visit

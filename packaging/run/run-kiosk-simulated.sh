@@ -1,6 +1,8 @@
 #!/bin/sh
 # make run: the kiosk on simulated devices. Starts what the office terminal's devices would be:
 #   - pcscd with vsmartcard's vpcd virtual reader (a private one, unless a pcscd already runs), and
+#   - libfprint's virtual_image scanner (FP_VIRTUAL_IMAGE), fed synthetic prints by foyer-fingerprint-sim:
+#     a finger every few seconds, the right index, then the left (the loop serves visitor after visitor),
 #   - the simulated passport (foyer-emrtd-sim) on that reader, with the MRZ of the camera picture
 #     assets/simulator/specimen-document.jpg; its throw-away CSCA goes to run/simulators/csca.pem,
 #     where config/foyer.toml looks for trust anchors.
@@ -52,5 +54,17 @@ pids="$pids $!"
 # The kiosk loads its trust anchors at start: wait until the simulator has written its CSCA.
 tries=0
 until [ -s "$state/csca.pem" ] || [ $tries -ge 50 ]; do tries=$((tries + 1)); sleep 0.1; done
+
+# The fingerprint scanner: libfprint creates its virtual_image device on this socket; the simulated
+# finger places two freshly drawn synthetic prints on it, over and over.
+sim="$build/drivers/simulators/fingerprint/foyer-fingerprint-sim"
+FP_VIRTUAL_IMAGE="$state/fingerprint.sock"
+export FP_VIRTUAL_IMAGE
+rm -f "$FP_VIRTUAL_IMAGE"
+"$sim" make --seed 11 --output "$state/finger-right.png" >/dev/null 2>&1
+"$sim" make --seed 12 --rotate 12 --output "$state/finger-left.png" >/dev/null 2>&1
+"$sim" feed --socket "$FP_VIRTUAL_IMAGE" --delay-ms 4000 --loop "$state/finger-right.png" "$state/finger-left.png" \
+  > "$state/fingerprint.log" 2>&1 &
+pids="$pids $!"
 
 "$build/kiosk/app/foyer-kiosk" --config "$config" "$@"

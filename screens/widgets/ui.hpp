@@ -34,6 +34,7 @@ struct Ui {
   TextureRef portrait{};              // the face read from the document's chip
   TextureRef cameraPreview{};         // the photo camera's newest frame, as the camera sees it (not mirrored)
   TextureRef photo{};                 // the photo taken for the document
+  TextureRef fingerprint{};           // the newest fingerprint read
 
   [[nodiscard]] std::string_view language() const {
     return languageOverride.empty() ? std::string_view(view.visit.language) : languageOverride;

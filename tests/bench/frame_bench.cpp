@@ -55,13 +55,13 @@ void toServiceArabic(KioskDriver& k) {
 }
 void toSummary(KioskDriver& k) {
   toServiceArabic(k);
-  k.tap("service.residence-permit");
+  k.tap("service.settlement-permit");
   k.passDocumentStep();
   k.passPhotoStep();
 }
 void toDocumentPlace(KioskDriver& k) {
   toServiceArabic(k);
-  k.tap("service.residence-permit");
+  k.tap("service.settlement-permit");
 }
 void toDocumentTyping(KioskDriver& k) {
   toDocumentPlace(k);
@@ -70,12 +70,12 @@ void toDocumentTyping(KioskDriver& k) {
 }
 void toDocumentCheck(KioskDriver& k) {
   toServiceArabic(k);
-  k.tap("service.residence-permit");
+  k.tap("service.settlement-permit");
   k.framesUntil([&k] { return k.state() == "document.check"; });
 }
 void toPhotoCapture(KioskDriver& k) {
   toServiceArabic(k);
-  k.tap("service.residence-permit");
+  k.tap("service.settlement-permit");
   k.passDocumentStep();
   // The live picture and the analysis are both running from here on.
   k.framesUntil([&k] { return !k.app().flow().visit().photo.hint.empty(); });

@@ -74,6 +74,18 @@ void KioskDriver::tap(std::string_view widgetId) {
   frames(3);  // release → intent → the next screen drawn and recorded
 }
 
+void KioskDriver::stroke(const std::vector<std::pair<float, float>>& points) {
+  if (points.empty()) return;
+  pushFinger(SDL_FINGERDOWN, points.front().first, points.front().second);
+  frames(1);
+  for (std::size_t i = 1; i < points.size(); ++i) {
+    pushFinger(SDL_FINGERMOTION, points[i].first, points[i].second);
+    frames(1);
+  }
+  pushFinger(SDL_FINGERUP, points.back().first, points.back().second);
+  frames(2);
+}
+
 void KioskDriver::quickTapAt(float x, float y) {
   pushFinger(SDL_FINGERDOWN, x, y);
   pushFinger(SDL_FINGERUP, x, y);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/config/config.hpp"
@@ -34,6 +36,8 @@ class KioskDriver {
   void frames(int count = 1);
   // Finger down in the middle of the widget, one frame, finger up, then frames until the result shows.
   void tap(std::string_view widgetId);
+  // One finger stroke through `points` (screen pixels): down at the first, a frame per move, up at the last.
+  void stroke(const std::vector<std::pair<float, float>>& points);
   // Finger down and up at a point between two frames (a tap shorter than a frame).
   void quickTapAt(float x, float y);
   void advance(std::chrono::seconds by);  // moves the clock on and draws a frame

@@ -69,7 +69,7 @@ TEST_P(Layout, EveryScreenHasTouchSizedTargetsInsideTheWindow) {
   checkTargets(kiosk, name + " help (ar)");
   kiosk.screenshot("layout-" + name + "-04-help-ar");
   kiosk.tap("help.close");
-  kiosk.tap("service.residence-permit");
+  kiosk.tap("service.settlement-permit");
   ASSERT_EQ(kiosk.state(), "document");
   checkTargets(kiosk, name + " document (ar)");
   kiosk.screenshot("layout-" + name + "-05-document-ar");

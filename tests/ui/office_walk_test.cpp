@@ -30,12 +30,12 @@ TEST(OfficeWalk, ArabicVisitToSummaryThenCancelEndsThroughCleanup) {
   EXPECT_LT(kiosk.widget("nav.cancel").rect.x, static_cast<float>(kiosk.app().width()) / 2);
   kiosk.screenshot("walk-1920x1080-03-service-ar");
 
-  kiosk.tap("service.residence-permit");
+  kiosk.tap("service.settlement-permit");
 
   kiosk.passDocumentStep();
   kiosk.passPhotoStep();
   ASSERT_EQ(kiosk.state(), "summary");
-  EXPECT_EQ(kiosk.app().flow().visit().serviceId, "residence-permit");
+  EXPECT_EQ(kiosk.app().flow().visit().serviceId, "settlement-permit");
   kiosk.screenshot("walk-1920x1080-04-summary-ar");
 
   kiosk.tap("nav.cancel");
@@ -96,7 +96,7 @@ TEST(OfficeWalk, HelpOpensOverTheStepAndCloses) {
   kiosk.tap("lang.uk");
   kiosk.tap("nav.help");
   ASSERT_TRUE(kiosk.hasWidget("help.close"));
-  EXPECT_FALSE(kiosk.widget("service.residence-permit").tappable);
+  EXPECT_FALSE(kiosk.widget("service.settlement-permit").tappable);
   kiosk.screenshot("walk-1920x1080-07-help-uk");
   kiosk.tap("help.close");
   EXPECT_FALSE(kiosk.hasWidget("help.close"));

@@ -16,7 +16,7 @@ using std::chrono::seconds;
 void walkToPhoto(KioskDriver& kiosk, const std::string& language) {
   kiosk.tap("attract.start");
   kiosk.tap("lang." + language);
-  kiosk.tap("service.residence-permit");
+  kiosk.tap("service.settlement-permit");
   kiosk.passDocumentStep();
   ASSERT_TRUE(kiosk.state().starts_with("photo")) << kiosk.state();  // the camera, or its problem
 }

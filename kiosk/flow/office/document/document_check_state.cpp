@@ -1,5 +1,6 @@
 #include "kiosk/flow/office/document/document_check_state.hpp"
 
+#include "kiosk/flow/office/capture_sequence.hpp"
 #include "kiosk/flow/office/office_states.hpp"
 
 namespace foyer::flow::office {
@@ -7,8 +8,8 @@ namespace foyer::flow::office {
 bool DocumentCheckState::handleIntent(StateContext& context, const Intent& intent) {
   visit::Visit& visit = context.visit();
   if (intent.kind == IntentKind::Confirm) {
-    // Services that need a photo go on to it; the others are done with the document.
-    context.go(context.config().serviceNeeds(visit.serviceId, config::kPhotoStep) ? kPhoto : kSummary);
+    // On to the first capture step the service needs; services that need none are done with the document.
+    context.go(nextCaptureState(context, ""));
     return true;
   }
   if (intent.kind == IntentKind::Retry) {

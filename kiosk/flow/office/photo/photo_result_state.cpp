@@ -1,5 +1,6 @@
 #include "kiosk/flow/office/photo/photo_result_state.hpp"
 
+#include "kiosk/flow/office/capture_sequence.hpp"
 #include "kiosk/flow/office/office_states.hpp"
 #include "kiosk/flow/office/photo/photo_attempts.hpp"
 
@@ -10,7 +11,7 @@ bool PhotoResultState::handleIntent(StateContext& context, const Intent& intent)
   visit::PhotoStep& step = visit.photo;
   if (intent.kind == IntentKind::Confirm && step.taken) {
     step.accepted = true;
-    context.go(kSummary);
+    finishCaptureStep(context, config::kPhotoStep);
     return true;
   }
   if (intent.kind == IntentKind::Retry) {

@@ -79,6 +79,15 @@ TEST(FingerPlan, RedoingOneHandKeepsTheOther) {
   EXPECT_EQ(plan.takenLeft(), kLeftIndex);
 }
 
+TEST(FingerPlan, StaffKeepingAPoorPrintFinishesItsHandWithThatFinger) {
+  FingerPlan plan(3, false);
+  plan.captured(false);
+  plan.approve();
+  EXPECT_EQ(plan.takenRight(), kRightIndex);
+  EXPECT_EQ(plan.current(), kLeftIndex) << "the left hand is next";
+  EXPECT_TRUE(plan.exceptions().empty());
+}
+
 TEST(FingerPlan, ChildrenBelowTheAgeGiveNoFingerprints) {
   FingerPlan plan(3, true);
   EXPECT_TRUE(plan.complete());

@@ -21,15 +21,18 @@ bool mentions(const std::vector<std::string>& problems, std::string_view text) {
 TEST(FlowGraph, OfficeVisitIsSound) {
   const FlowGraph graph = office::officeVisitFlow();
   EXPECT_TRUE(graph.problems().empty());
-  // language, service, the document step (four screens, one step), the photo step (three), summary.
-  EXPECT_EQ(graph.stepCount(), 5);
+  // language, service, the document step (four screens, one step), the photo step (three), the
+  // fingerprints (two), the signature, summary.
+  EXPECT_EQ(graph.stepCount(), 7);
   EXPECT_EQ(graph.stepNumber("language"), 1);
   EXPECT_EQ(graph.stepNumber("document"), 3);
   EXPECT_EQ(graph.stepNumber("document.typing"), 3);
   EXPECT_EQ(graph.stepNumber("document.check"), 3);
   EXPECT_EQ(graph.stepNumber("photo"), 4);
   EXPECT_EQ(graph.stepNumber("photo.result"), 4);
-  EXPECT_EQ(graph.stepNumber("summary"), 5);
+  EXPECT_EQ(graph.stepNumber("fingerprints.problem"), 5);
+  EXPECT_EQ(graph.stepNumber("signature"), 6);
+  EXPECT_EQ(graph.stepNumber("summary"), 7);
   EXPECT_EQ(graph.stepNumber("attract"), 0);
 }
 

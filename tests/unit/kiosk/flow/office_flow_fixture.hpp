@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "drivers/document/station/document_reader.hpp"
+#include "drivers/fingerprint/station/fingerprint_scanner.hpp"
 #include "drivers/photo/station/photo_camera.hpp"
 #include "drivers/photo/station/photo_events.hpp"
 #include "kiosk/flow/flow_engine.hpp"
@@ -37,6 +38,18 @@ inline config::Config testConfig() {
   withPhoto.steps = {"photo"};
   withPhoto.title.set("en", "Permit with photo");
   config.services.push_back(withPhoto);
+  config::ServiceConfig everything;
+  everything.id = "permit-biometrics";
+  everything.steps = {"signature", "fingerprints", "photo"};  // any order: they come in the fixed one
+  everything.title.set("en", "Permit with biometrics");
+  config.services.push_back(everything);
+  config::ServiceConfig fingersOnly;
+  fingersOnly.id = "permit-fingers";
+  fingersOnly.steps = {"fingerprints"};
+  fingersOnly.title.set("en", "Fingerprints only");
+  config.services.push_back(fingersOnly);
+  config.fingerprint.attemptsPerFinger = 3;
+  config.fingerprint.exemptBelowAge = 6;
   config.photo.staffHelpAfter = 3;
   config.photo.attemptTimeout = seconds(45);
   return config;
@@ -77,6 +90,34 @@ class ScriptedPhotoCamera final : public photo::PhotoCamera {
   photo::ReferenceFace reference;  // what the last attempt compares the photo with
 };
 
+// The flow's side of the fingerprint scanner, scripted the same way.
+class ScriptedFingerprintScanner final : public fingerprint::FingerprintScanner {
+ public:
+  std::uint64_t start(int position) override {
+    running = true;
+    asked.push_back(position);
+    return ++lastId;
+  }
+  void stop() override { running = false; }
+
+  std::uint64_t lastId = 0;
+  bool running = false;
+  std::vector<int> asked;  // the finger of every attempt, in order
+};
+
+inline fingerprint::CapturedFinger print(int position, bool good, double score) {
+  fingerprint::CapturedFinger finger;
+  finger.position = position;
+  finger.width = 2;
+  finger.height = 2;
+  finger.grey = {10, 20, 30, 40};
+  finger.png = {0x89, 'P', 'N', 'G'};
+  finger.score = score;
+  finger.pass = good;
+  finger.hint = good ? "" : "fingerprint.hint.harder";
+  return finger;
+}
+
 inline photo::CapturedPhoto takenPhoto() {
   photo::CapturedPhoto taken;
   taken.encoded = {0xFF, 0xD8, 0xFF, 0xD9};
@@ -99,16 +140,24 @@ inline document::IdentityReading specimenReading() {
 
 class OfficeFlow : public ::testing::Test {
  protected:
-  OfficeFlow() { m_engine.attach(Devices{.documentReader = &m_reader, .photoCamera = &m_camera}); }
+  OfficeFlow() {
+    m_engine.attach(Devices{.documentReader = &m_reader, .photoCamera = &m_camera, .fingerprintScanner = &m_scanner});
+  }
 
   config::Config m_config = testConfig();
   ManualClock m_clock;
   ScriptedDocumentReader m_reader;
   ScriptedPhotoCamera m_camera;
+  ScriptedFingerprintScanner m_scanner;
   FlowEngine m_engine{office::officeVisitFlow(), m_config, m_clock};
 
   void report(photo::PhotoReportValue value) {
     std::visit([this](auto&& event) { m_engine.events().post(std::forward<decltype(event)>(event)); }, std::move(value));
+    m_engine.pump();
+  }
+  template <typename Event>
+  void deliver(Event event) {
+    m_engine.events().post(std::move(event));
     m_engine.pump();
   }
   void report(document::StationReport value) {
