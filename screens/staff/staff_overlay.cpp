@@ -31,8 +31,13 @@ void loginPad(Ui& ui) {
   const Metrics& m = ui.metrics();
   const Palette& p = ui.palette();
   const float width = std::min(m.width - 2 * m.margin, m.touchTarget * 9);
-  const float rowH = m.touchTarget * 1.1F;
-  const float height = m.margin * 2 + m.textSize * 2 + rowH * 2 + m.textSize * 2.5F + rowH * 4 + m.gap * 9 + rowH;
+  const float titleH = textHeight(ui, ui.tr("staff.login_title"), ui.theme.fonts.heading, width - 2 * m.margin);
+  const float messageH = m.textSize * 2.5F;
+  // Seven rows of touch targets (two fields, four key rows, the buttons): as tall as fits, never below
+  // a touch target.
+  const float fixed = m.margin * 4 + titleH + messageH + m.gap * 10;
+  const float rowH = std::max(m.touchTarget, std::min(m.touchTarget * 1.1F, (m.height - fixed) / 7));
+  const float height = fixed - m.margin * 2 + rowH * 7;
   const Rect card{(m.width - width) / 2, std::max(m.margin, (m.height - height) / 2), width, height};
   fillRect(card, p.surface, m.corner * 2);
   strokeRect(card, p.outline, m.corner * 2, 2.0F);
@@ -63,7 +68,7 @@ void loginPad(Ui& ui) {
   if (!message.empty()) {
     drawText(ui, message, ui.theme.fonts.strong, ui.mirrored({inner.x, y, inner.w, 0}), Align::Start, p.danger);
   }
-  y += m.textSize * 2.5F + m.gap;
+  y += messageH + m.gap;
   // Digits as on a phone, the same in every language.
   static constexpr const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "backspace", "0", ""};
   const float keyW = (inner.w - m.gap * 2) / 3;
