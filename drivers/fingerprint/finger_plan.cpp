@@ -93,7 +93,7 @@ void FingerPlan::finishHand(int taken) {
 }
 
 void FingerPlan::redoHand(int position) {
-  const int h = position >= kLeftThumb ? 1 : 0;
+  const int h = handOf(position);
   const auto& order = kOrder[static_cast<std::size_t>(h)];
   std::erase_if(m_exceptions, [&](const FingerExceptionRecord& e) {
     return std::find(order.begin(), order.end(), e.position) != order.end();

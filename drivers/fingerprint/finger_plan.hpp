@@ -22,6 +22,8 @@ inline constexpr int kLeftIndex = 7;
 inline constexpr int kLeftMiddle = 8;
 inline constexpr int kLeftRing = 9;
 const char* fingerName(int position);  // "right_index", ... for records and translation keys
+// The hand a finger position belongs to: 0 right, 1 left.
+inline int handOf(int position) { return position >= kLeftThumb ? 1 : 0; }
 
 enum class FingerException {
   Missing,      // staff: the finger is not there (amputated, since birth)
@@ -60,6 +62,8 @@ class FingerPlan {
   // The finger kept for each hand (0: none could be taken), right then left.
   [[nodiscard]] int takenRight() const { return m_taken[0]; }
   [[nodiscard]] int takenLeft() const { return m_taken[1]; }
+  // Whether hand 0 (right) or 1 (left) is finished, with a print or without one.
+  [[nodiscard]] bool handDone(int hand) const { return m_done[hand == 1 ? 1 : 0]; }
   [[nodiscard]] const std::vector<FingerExceptionRecord>& exceptions() const { return m_exceptions; }
 
  private:

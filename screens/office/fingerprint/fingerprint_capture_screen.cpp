@@ -15,8 +15,6 @@
 namespace foyer::screens::office {
 namespace {
 
-bool isRight(int position) { return position > 0 && position < fingerprint::kLeftThumb; }
-
 // A tick in a circle: a hand whose print is taken (drawn, so it needs no icon font).
 void tick(const ImVec2& centre, float radius, const Rgba& fill, const Rgba& mark) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -58,10 +56,9 @@ float handRow(Ui& ui, const Rect& row, bool right) {
   const Metrics& m = ui.metrics();
   const Palette& p = ui.palette();
   const visit::FingerprintStep& step = ui.view.visit.fingerprints;
-  const int taken = right ? step.plan->takenRight() : step.plan->takenLeft();
-  const bool now = step.finger != 0 && isRight(step.finger) == right;
-  const bool done = !now && (taken != 0 || (right ? step.best[0] : step.best[1]).has_value()) &&
-                    (right || step.finger == 0);
+  const int hand = right ? 0 : 1;
+  const bool now = step.finger != 0 && fingerprint::handOf(step.finger) == hand;
+  const bool done = step.plan->handDone(hand);
   const std::string_view state = done ? ui.tr("fingerprint.taken") : now ? ui.tr("fingerprint.now") : ui.tr("fingerprint.next");
   const float radius = m.textSize * 0.9F;
   const Rect mark = ui.mirrored({row.x, row.y, radius * 2, radius * 2});
@@ -113,7 +110,7 @@ void drawFingerprintCapture(Ui& ui) {
   const float handH = portrait ? content.h * 0.30F : content.h * 0.62F;
   // The hand and the finger's name at the reading start; the glass in the middle; progress at the end.
   const Rect handArea = ui.mirrored({content.x, content.y, side, handH});
-  handPicture(ui, handArea, isRight(step.finger), step.finger, false);
+  handPicture(ui, handArea, fingerprint::handOf(step.finger) == 0, step.finger, false);
   float y = handArea.bottom() + m.gap;
   const Rect label = ui.mirrored({content.x, y, side, 0});
   const std::string fingerKey = std::string("fingerprint.finger.") + fingerprint::fingerName(step.finger);

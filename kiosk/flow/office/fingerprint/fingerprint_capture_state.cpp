@@ -13,8 +13,6 @@ namespace {
 using Step = visit::FingerprintStep;
 constexpr std::string_view kPlaceHint = "fingerprint.hint.place";
 
-int handOf(int position) { return position >= fingerprint::kLeftThumb ? 1 : 0; }
-
 // A good print beats any bad one; among equals the higher score wins.
 bool better(const fingerprint::CapturedFinger& candidate, const std::optional<fingerprint::CapturedFinger>& kept) {
   if (!kept) return true;
@@ -23,7 +21,7 @@ bool better(const fingerprint::CapturedFinger& candidate, const std::optional<fi
 }
 
 void keepBest(Step& step, const fingerprint::CapturedFinger& print) {
-  auto& kept = step.best[static_cast<std::size_t>(handOf(print.position))];
+  auto& kept = step.best[static_cast<std::size_t>(fingerprint::handOf(print.position))];
   if (!better(print, kept)) return;
   if (kept) kept->wipe();
   kept = print;
@@ -31,7 +29,7 @@ void keepBest(Step& step, const fingerprint::CapturedFinger& print) {
 
 // Staff may keep the hand's best print once there is one.
 bool canApprove(const Step& step) {
-  return step.plan && !step.complete() && step.best[static_cast<std::size_t>(handOf(step.finger))].has_value();
+  return step.plan && !step.complete() && step.best[static_cast<std::size_t>(fingerprint::handOf(step.finger))].has_value();
 }
 
 Step::Problem problemOf(fingerprint::ScannerFailed::Kind kind) {
@@ -121,7 +119,7 @@ bool FingerprintCaptureState::handleIntent(StateContext& context, const Intent& 
     return true;
   }
   if (intent.kind == IntentKind::StaffApprove && canApprove(step)) {
-    const int hand = handOf(step.finger);
+    const int hand = fingerprint::handOf(step.finger);
     step.approvedByStaff[static_cast<std::size_t>(hand)] = true;
     // The hand's best print stands for it, whichever finger it came from.
     step.plan->approve();

@@ -62,6 +62,20 @@ TEST(FingerPlan, AHandWithNoUsableFingerIsLeftWithoutAPrintAndTheOtherStillTaken
   EXPECT_EQ(plan.exceptions().size(), 4U);
 }
 
+TEST(FingerPlan, AHandIsDoneWithAPrintOrWithoutAndAgainOpenWhenRedone) {
+  FingerPlan plan(1, false);
+  EXPECT_FALSE(plan.handDone(0));
+  for (int finger = 0; finger < 4; ++finger) plan.captured(false);  // no usable right finger
+  EXPECT_TRUE(plan.handDone(0));
+  EXPECT_EQ(plan.takenRight(), 0);
+  EXPECT_EQ(handOf(*plan.current()), 1);
+  plan.captured(true);
+  EXPECT_TRUE(plan.handDone(1));
+  plan.redoHand(kRightIndex);
+  EXPECT_FALSE(plan.handDone(0));
+  EXPECT_TRUE(plan.handDone(1)) << "the left hand keeps its print";
+}
+
 TEST(FingerPlan, RedoingOneHandKeepsTheOther) {
   FingerPlan plan(3, false);
   plan.captured(false);
