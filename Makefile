@@ -14,7 +14,7 @@ FACE_MODEL_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/foyer/face-model
 
 FUZZ_DIR ?= build-fuzz
 FUZZ_RUNS ?= 1000000
-FUZZERS := config catalogue bidi mrz ber_tlv sm_response apdu playlist
+FUZZERS := config catalogue bidi mrz ber_tlv sm_response apdu playlist escpos_status escpos_stream zvt_apdu
 
 .PHONY: all deps configure build run test test-main test-sanitize test-fuzz test-data bench fuzz clean help
 

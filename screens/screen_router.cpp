@@ -26,7 +26,8 @@ Draw screenFor(std::string_view state) {
       {ids::kPhoto, office::drawPhotoCapture}, {ids::kPhotoResult, office::drawPhotoResult},
       {ids::kPhotoProblem, office::drawPhotoProblem}, {ids::kDone, office::drawDone},
       {ids::kFingerprints, office::drawFingerprintCapture}, {ids::kFingerprintsProblem, office::drawFingerprintProblem},
-      {ids::kSignature, office::drawSignature},
+      {ids::kSignature, office::drawSignature}, {ids::kPayment, office::drawPayment},
+      {ids::kPaymentProblem, office::drawPaymentProblem}, {ids::kFinish, office::drawFinish},
   };
   auto it = screens.find(state);
   return it == screens.end() ? office::drawPleaseWait : it->second;  // cleanup and unknown states

@@ -1,5 +1,10 @@
 #include "kiosk/app/kiosk_app.hpp"
 
+#include "drivers/payment/station/zvt_link_factory.hpp"
+#include "drivers/payment/station/zvt_payment_terminal.hpp"
+#include "kiosk/store/sqlite_payment_journal.hpp"
+#include "kiosk/store/ticket_book.hpp"
+
 #include <cfloat>
 #include <cstdio>
 
@@ -127,14 +132,18 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
   app->m_fingerprintScanner = std::make_unique<fingerprint::LibfprintScanner>(
       fingerprint::ScannerSettings{.device = config.fingerprint.device, .limits = config.fingerprint.limits},
       postingTo<fingerprint::ScannerReport>(events));
-  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get(),
-                                    .photoCamera = app->m_photoCamera.get(),
-                                    .fingerprintScanner = app->m_fingerprintScanner.get()});
   // The audit log of staff actions lives with the terminal's data; a folder that cannot be made is
   // logged, and every staff action is still logged (without the file) rather than refused.
   std::error_code made;
   std::filesystem::create_directories(config.paths.data, made);
   if (made) spdlog::error("kiosk: cannot create the data folder {}: {}", config.paths.data.string(), made.message());
+  app->openPaymentAndTickets(config);
+  app->m_flow->attach(flow::Devices{.documentReader = app->m_documentReader.get(),
+                                    .photoCamera = app->m_photoCamera.get(),
+                                    .fingerprintScanner = app->m_fingerprintScanner.get(),
+                                    .paymentTerminal = app->m_paymentTerminal.get(),
+                                    .printer = nullptr,
+                                    .tickets = app->m_tickets.get()});
   app->m_auditLog = std::make_unique<staff::AuditLog>(config.paths.data / "audit.log");
   app->m_flow->attachAudit([log = app->m_auditLog.get()](const staff::AuditEntry& entry) {
     if (!log->append(entry)) spdlog::error("kiosk: the staff audit log {} cannot be written", log->path().string());
@@ -144,7 +153,52 @@ std::expected<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppOption
   return app;
 }
 
+void KioskApp::openPaymentAndTickets(const config::Config& config) {
+  const std::filesystem::path store = config.paths.data / "foyer.sqlite";
+  if (auto tickets = store::TicketBook::open(store)) {
+    m_tickets = std::move(*tickets);
+  } else {
+    spdlog::error("kiosk: ticket numbers: {} (visits end with a provisional number)", tickets.error());
+  }
+  if (config.payment.terminal.empty()) {
+    spdlog::info("kiosk: no payment terminal configured: fees are paid at the counter");
+    return;
+  }
+  auto journal = store::SqlitePaymentJournal::open(store);
+  auto link = payment::makeZvtLink(config.payment.terminal, config.payment.connectTimeout);
+  if (!journal || !link) {
+    // Without a journal no payment may start: it could not survive a power cut.
+    spdlog::error("kiosk: card payment disabled: {}", !journal ? journal.error() : link.error());
+    return;
+  }
+  m_paymentJournal = std::move(*journal);
+  payment::ZvtTerminalSettings settings;
+  settings.session.password = config.payment.password;
+  settings.session.printerColumns = config.payment.receiptColumns;
+  settings.session.t3 = config.payment.ackTimeout;
+  settings.session.t4 = config.payment.completionTimeout;
+  settings.terminalName = config.terminal.id + "-pay";
+  // Payments finished after a restart are written to the audit log from the payment worker (its own
+  // AuditLog on the same file: lines never interleave), so staff can see what happened to them.
+  m_paymentAudit = std::make_unique<staff::AuditLog>(config.paths.data / "audit.log");
+  flow::EventQueue& events = m_flow->events();
+  m_paymentTerminal = std::make_unique<payment::ZvtPaymentTerminal>(
+      std::move(*link), settings, *m_paymentJournal, [] { return staff::isoUtc(std::chrono::system_clock::now()); },
+      [&events, audit = m_paymentAudit.get(), terminal = config.terminal.id](payment::PaymentReport report) {
+        if (const auto* recovered = std::get_if<payment::PaymentRecovered>(&report)) {
+          spdlog::warn("kiosk: payment {} left open by a restart is now {}: {}", recovered->record.reference,
+                       payment::stateName(recovered->record.state), recovered->record.note);
+          audit->append({.time = staff::isoUtc(std::chrono::system_clock::now()), .terminal = terminal,
+                         .staffId = "", .action = "payment_recovered", .step = "", .visit = 0,
+                         .detail = recovered->record.reference + " " +
+                                   std::string(payment::stateName(recovered->record.state))});
+        }
+        std::visit([&events](auto&& value) { events.post(std::forward<decltype(value)>(value)); }, std::move(report));
+      });
+}
+
 KioskApp::~KioskApp() {
+  m_paymentTerminal.reset();  // its worker posts to the flow's queue and uses the journal: stop it first
   m_documentReader.reset();
   m_photoCamera.reset();
   m_fingerprintScanner.reset();

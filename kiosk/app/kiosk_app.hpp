@@ -13,7 +13,10 @@
 #include "kiosk/flow/clock.hpp"
 #include "drivers/document/station/document_reader.hpp"
 #include "drivers/fingerprint/station/fingerprint_scanner.hpp"
+#include "drivers/payment/station/payment_terminal.hpp"
 #include "drivers/photo/station/photo_camera.hpp"
+#include "kiosk/store/sqlite_payment_journal.hpp"
+#include "kiosk/store/ticket_book.hpp"
 #include "kiosk/staff/audit_log.hpp"
 #include "kiosk/flow/flow_engine.hpp"
 #include "kiosk/i18n/translations.hpp"
@@ -69,6 +72,7 @@ class KioskApp {
   void captureNextFrame(std::filesystem::path file) { m_captureFile = std::move(file); }
 
  private:
+  void openPaymentAndTickets(const config::Config& config);
   KioskApp() = default;
   void pollInput();
   void releaseLostFinger();
@@ -100,6 +104,10 @@ class KioskApp {
   std::unique_ptr<photo::PhotoCamera> m_photoCamera;
   std::unique_ptr<fingerprint::FingerprintScanner> m_fingerprintScanner;
   std::unique_ptr<staff::AuditLog> m_auditLog;
+  std::unique_ptr<store::TicketBook> m_tickets;
+  std::unique_ptr<store::SqlitePaymentJournal> m_paymentJournal;
+  std::unique_ptr<staff::AuditLog> m_paymentAudit;
+  std::unique_ptr<payment::PaymentTerminal> m_paymentTerminal;
   screens::TextureRef m_portrait;
   std::uint64_t m_portraitSerial = 0;
   screens::TextureRef m_preview;

@@ -5,6 +5,7 @@
 #include "kiosk/cli/exit_codes.hpp"
 #include "kiosk/cli/mrz_command.hpp"
 #include "kiosk/cli/photo_command.hpp"
+#include "kiosk/cli/payment_command.hpp"
 #include "kiosk/cli/staff_command.hpp"
 
 int main(int argc, char** argv) {
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   foyer::cli::addCardCommands(app, exitCode);
   foyer::cli::addPhotoCommands(app, exitCode);
   foyer::cli::addStaffCommands(app, exitCode);
+  foyer::cli::addPaymentCommands(app, exitCode);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

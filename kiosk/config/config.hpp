@@ -114,6 +114,33 @@ struct StaffConfig {
   std::chrono::seconds idleTimeout{120};  // an open panel with no touch for this long closes by itself
 };
 
+// The card payment terminal (ZVT). An office visit with a fee needs one; without it the fee is paid at
+// the counter and the visit ends with the ticket.
+struct PaymentConfig {
+  // "tcp://host:port" (port 20007 by ZVT custom) or "serial:/dev/ttyACM0" (optionally "?baud=115200");
+  // empty: no payment terminal.
+  std::string terminal;
+  std::uint32_t password = 0;                 // the PT's 6-digit ZVT password
+  int receiptColumns = 42;                    // the width the PT should lay its receipt out for
+  std::chrono::milliseconds ackTimeout{5000};  // T3: command -> acknowledgement
+  std::chrono::seconds completionTimeout{180};  // T4: acknowledgement -> completion, restarted by each message
+  std::chrono::seconds connectTimeout{5};
+};
+
+// The receipt and ticket printer (ESC/POS).
+struct PrinterConfig {
+  // "tcp://host:9100", "file:/dev/usb/lp0" (the kernel's USB printer class device), "usb:04b8:0e28" (libusb),
+  // or "file:/path/out.bin" (bytes to a file); empty: no printer (tickets shown on screen only).
+  std::string device;
+  int paperWidthDots = 576;   // printable dots: 576 for 80 mm at 203 dpi, 512 on 180-dpi models, 384 for 58 mm
+  int columns = 48;           // Font A characters per line at that width
+  std::string codeTable = "pc858";   // "pc858" (with EUR), "pc437", "wpc1252"
+  std::string codeTableNumbering = "epson";  // "epson" or "star": the ESC t numbers differ
+  bool qrCommand = true;      // the printer draws QR codes itself (GS ( k); false: sent as a picture
+  std::filesystem::path receiptTemplate;  // resolved against the config file's folder
+  std::filesystem::path ticketTemplate;
+};
+
 // What a service needs after the document: capture steps. They always come in this order, whatever
 // order the service lists them in.
 inline constexpr std::string_view kPhotoStep = "photo";
@@ -125,6 +152,7 @@ struct ServiceConfig {
   std::string id;
   std::vector<std::string> steps;  // capture steps after the document step
   std::int64_t feeCents = 0;
+  std::string ticketPrefix = "A";  // the queue ticket's letter(s): "A-017"
   LocalizedText title;
   LocalizedText description;
 };
@@ -140,6 +168,8 @@ struct Config {
   FingerprintConfig fingerprint;
   SignatureConfig signature;
   StaffConfig staff;
+  PaymentConfig payment;
+  PrinterConfig printer;
   std::vector<ServiceConfig> services;
 
   [[nodiscard]] const ServiceConfig* findService(std::string_view id) const;

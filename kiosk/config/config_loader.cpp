@@ -312,6 +312,66 @@ void readStaff(TomlReader& root, Config& config, const std::string& file, Issues
   reader.finish();
 }
 
+bool isDeviceAddress(std::string_view value, std::initializer_list<std::string_view> schemes) {
+  for (std::string_view scheme : schemes) {
+    if (value.starts_with(scheme) && value.size() > scheme.size()) return true;
+  }
+  return false;
+}
+
+void readPayment(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("payment");
+  if (table == nullptr) return;
+  TomlReader reader(*table, "payment", file, issues);
+  PaymentConfig& payment = config.payment;
+  reader.read("terminal", payment.terminal);
+  if (!payment.terminal.empty() && !isDeviceAddress(payment.terminal, {"tcp://", "serial:"})) {
+    reader.invalid("terminal", "must be \"tcp://HOST:PORT\" or \"serial:/dev/DEVICE\" (or empty: no payment terminal)");
+  }
+  std::string password = "000000";
+  reader.read("password", password);
+  if (password.size() != 6 || password.find_first_not_of("0123456789") != std::string::npos) {
+    reader.invalid("password", "must be the terminal's 6-digit ZVT password, as a string (\"123456\")");
+  } else {
+    payment.password = static_cast<std::uint32_t>(std::stoul(password));
+  }
+  readInt(reader, "receipt_columns", payment.receiptColumns, 20, 80);
+  int ackMs = static_cast<int>(payment.ackTimeout.count());
+  reader.read("ack_timeout_ms", ackMs);
+  if (ackMs < 500 || ackMs > 60000) reader.invalid("ack_timeout_ms", "must be 500 to 60000 milliseconds");
+  else payment.ackTimeout = std::chrono::milliseconds(ackMs);
+  readSeconds(reader, "completion_timeout_s", payment.completionTimeout, 10, 900);
+  readSeconds(reader, "connect_timeout_s", payment.connectTimeout, 1, 60);
+  reader.finish();
+}
+
+void readPrinter(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
+  const toml::table* table = root.table("printer");
+  if (table == nullptr) return;
+  const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  TomlReader reader(*table, "printer", file, issues);
+  PrinterConfig& printer = config.printer;
+  reader.read("device", printer.device);
+  if (!printer.device.empty() && !isDeviceAddress(printer.device, {"tcp://", "file:", "usb:"})) {
+    reader.invalid("device", "must be \"tcp://HOST:PORT\", \"file:/PATH\" or \"usb:VID:PID\" (or empty: no printer)");
+  }
+  readInt(reader, "paper_width_dots", printer.paperWidthDots, 200, 1024);
+  if (printer.paperWidthDots % 8 != 0) reader.invalid("paper_width_dots", "must be a multiple of 8");
+  readInt(reader, "columns", printer.columns, 20, 80);
+  reader.read("code_table", printer.codeTable);
+  if (printer.codeTable != "pc858" && printer.codeTable != "pc437" && printer.codeTable != "wpc1252") {
+    reader.invalid("code_table", "must be \"pc858\", \"pc437\" or \"wpc1252\"");
+  }
+  reader.read("code_table_numbering", printer.codeTableNumbering);
+  if (printer.codeTableNumbering != "epson" && printer.codeTableNumbering != "star") {
+    reader.invalid("code_table_numbering", "must be \"epson\" or \"star\"");
+  }
+  reader.read("qr_command", printer.qrCommand);
+  readRelativePath(reader, "receipt_template", base, printer.receiptTemplate);
+  readRelativePath(reader, "ticket_template", base, printer.ticketTemplate);
+  reader.finish();
+}
+
 void readServices(TomlReader& root, Config& config, const std::string& file, Issues& issues) {
   std::set<std::string, std::less<>> ids;
   std::size_t index = 0;
@@ -326,6 +386,11 @@ void readServices(TomlReader& root, Config& config, const std::string& file, Iss
     reader.read("fee_cents", service.feeCents, true);
     if (service.feeCents < 0 || service.feeCents > 10'000'000) {
       reader.invalid("fee_cents", "must be 0 to 10000000 (cents)");
+    }
+    reader.read("ticket_prefix", service.ticketPrefix);
+    if (service.ticketPrefix.empty() || service.ticketPrefix.size() > 3 ||
+        service.ticketPrefix.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      reader.invalid("ticket_prefix", "must be 1 to 3 capital letters A-Z");
     }
     reader.read("title", service.title, true);
     reader.read("description", service.description);
@@ -404,6 +469,8 @@ std::expected<Config, ConfigError> parseConfig(std::string_view text, const std:
   readFingerprint(reader, config, fileName, issues);
   readSignature(reader, config, fileName, issues);
   readStaff(reader, config, fileName, issues);
+  readPayment(reader, config, fileName, issues);
+  readPrinter(reader, config, fileName, issues);
   readServices(reader, config, fileName, issues);
   reader.finish();
   if (!issues.empty()) return std::unexpected(ConfigError{std::move(issues)});

@@ -12,6 +12,18 @@ namespace foyer::fingerprint {
 class FingerprintScanner;
 }
 
+namespace foyer::payment {
+class PaymentTerminal;
+}
+
+namespace foyer::printing {
+class TicketPrinter;
+}
+
+namespace foyer::store {
+class TicketBook;
+}
+
 namespace foyer::flow {
 
 // The devices the flow's states may start and stop. Each may be missing (nullptr): a state then shows
@@ -20,6 +32,9 @@ struct Devices {
   document::DocumentReader* documentReader = nullptr;
   photo::PhotoCamera* photoCamera = nullptr;
   fingerprint::FingerprintScanner* fingerprintScanner = nullptr;
+  payment::PaymentTerminal* paymentTerminal = nullptr;
+  printing::TicketPrinter* printer = nullptr;
+  store::TicketBook* tickets = nullptr;  // queue numbers and record references (not a device; kept durably)
 };
 
 }  // namespace foyer::flow

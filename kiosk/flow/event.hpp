@@ -4,7 +4,9 @@
 
 #include "drivers/document/station/station_events.hpp"
 #include "drivers/fingerprint/station/fingerprint_events.hpp"
+#include "drivers/payment/station/payment_events.hpp"
 #include "drivers/photo/station/photo_events.hpp"
+#include "kiosk/printing/ticket_printer.hpp"
 
 namespace foyer::flow {
 
@@ -24,6 +26,8 @@ struct DeviceFault {
 
 using Event = std::variant<TimerExpired, DeviceFault, document::DocumentProgress, document::DocumentReadDone,
                            document::DocumentReadFailed, photo::PhotoGuidance, photo::PhotoTaken, photo::PhotoFailed,
-                           fingerprint::FingerCaptured, fingerprint::FingerRetry, fingerprint::ScannerFailed>;
+                           fingerprint::FingerCaptured, fingerprint::FingerRetry, fingerprint::ScannerFailed,
+                           payment::PaymentPrompt, payment::PaymentEnded, payment::PaymentRecovered,
+                           printing::PrintEnded>;
 
 }  // namespace foyer::flow

@@ -30,6 +30,15 @@ void wipeSignatureStep(SignatureStep& step) {
   step = SignatureStep{};
 }
 
+void wipePaymentStep(PaymentStep& step) {
+  // The masked card number and the receipt lines are the visitor's too.
+  if (step.paid) {
+    if (step.paid->maskedPan) secureWipe(*step.paid->maskedPan);
+    for (auto& line : step.paid->customerReceipt) secureWipe(line.text);
+  }
+  step = PaymentStep{};
+}
+
 void Visit::wipe(const std::string& defaultLanguage) {
   secureWipe(serviceId);
   wipeDocumentStep(document);
@@ -42,6 +51,10 @@ void Visit::wipe(const std::string& defaultLanguage) {
   resumeAt.clear();
   wipeSignatureStep(signature);
   ++fingerprintSerial;
+  wipePaymentStep(payment);
+  secureWipe(ticket.number);
+  secureWipe(ticket.recordReference);
+  ticket = TicketStep{};
   language = defaultLanguage;
   number = 0;
 }

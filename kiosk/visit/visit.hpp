@@ -6,8 +6,10 @@
 #include "drivers/document/station/identity_reading.hpp"
 #include "kiosk/visit/document_step.hpp"
 #include "kiosk/visit/fingerprint_step.hpp"
+#include "kiosk/visit/payment_step.hpp"
 #include "kiosk/visit/photo_step.hpp"
 #include "kiosk/visit/signature_step.hpp"
+#include "kiosk/visit/ticket_step.hpp"
 
 namespace foyer::visit {
 
@@ -27,6 +29,8 @@ struct Visit {
   FingerprintStep fingerprints;
   std::uint64_t fingerprintSerial = 0;  // changes whenever `fingerprints.last` does
   SignatureStep signature;
+  PaymentStep payment;
+  TicketStep ticket;
 
   [[nodiscard]] bool active() const { return number != 0; }
   // Forgets the visit: personal fields are overwritten, the language returns to the terminal's default.
@@ -39,6 +43,8 @@ void wipeDocumentStep(DocumentStep& step);
 void wipePhotoStep(PhotoStep& step);
 // Forgets the fingerprint step: every print's pixels are overwritten.
 void wipeFingerprintStep(FingerprintStep& step);
+// Forgets the payment: the masked card number and the receipt are overwritten.
+void wipePaymentStep(PaymentStep& step);
 // Forgets the signature: strokes and picture are overwritten.
 void wipeSignatureStep(SignatureStep& step);
 

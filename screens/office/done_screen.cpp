@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "screens/office/document/document_widgets.hpp"
 #include "screens/office/office_screens.hpp"
 #include "screens/widgets/button.hpp"
 #include "screens/widgets/draw.hpp"
@@ -23,8 +24,28 @@ void drawDone(Ui& ui) {
                          {center.x + s, center.y - s * 0.6F}};
   draw->AddPolyline(tick, 3, color(p.onPrimary), 0, radius * 0.16F);
   float y = center.y + radius + m.gap * 2;
-  y += drawText(ui, ui.tr("done.message"), ui.theme.fonts.heading, {content.x, y, content.w, 0}, Align::Center,
-                p.text);
+  const visit::TicketStep& ticket = ui.view.visit.ticket;
+  if (!ticket.number.empty()) {
+    // The number is what the visitor needs next: large, and kept left to right in every language.
+    y += drawText(ui, ui.tr("done.your_number"), ui.theme.fonts.text, {content.x, y, content.w, 0}, Align::Center,
+                  p.mutedText);
+    y += drawText(ui, ticket.number, ui.theme.fonts.display, {content.x, y, content.w, 0}, Align::Center, p.text) + m.gap;
+  }
+  const bool printed = ticket.print == visit::TicketStep::Print::Printed || ticket.number.empty();
+  if (ticket.print == visit::TicketStep::Print::NoPrinter) {
+    // A terminal without a printer: the number on the screen is the ticket.
+    y += drawText(ui, ui.tr("done.message"), ui.theme.fonts.heading, {content.x, y, content.w, 0}, Align::Center, p.text);
+  } else if (printed) {
+    y += drawText(ui, ui.tr(ticket.number.empty() ? "done.message" : "done.take_ticket"), ui.theme.fonts.heading,
+                  {content.x, y, content.w, 0}, Align::Center, p.text);
+  } else {
+    // No paper: the number on the screen is the ticket, and staff have been alerted.
+    y += notice(ui, {content.x + content.w * 0.15F, y, content.w * 0.7F, 0}, ui.tr("done.no_ticket"), true);
+  }
+  if (ui.view.visit.payment.payAtCounter) {
+    y += m.gap + drawText(ui, ui.tr("done.pay_at_counter"), ui.theme.fonts.text, {content.x, y + m.gap, content.w, 0},
+                          Align::Center, p.text);
+  }
   const float width = std::max(m.touchTarget * 4, content.w * 0.3F);
   const Rect finish{content.centerX() - width / 2, std::min(y + m.gap * 2, content.bottom() - m.touchTarget * 1.2F),
                     width, m.touchTarget * 1.2F};

@@ -17,6 +17,9 @@ void drawFingerprintCapture(Ui& ui);
 void drawFingerprintProblem(Ui& ui);
 void drawSignature(Ui& ui);
 void drawSummary(Ui& ui);
+void drawPayment(Ui& ui);
+void drawPaymentProblem(Ui& ui);
+void drawFinish(Ui& ui);
 void drawDone(Ui& ui);
 void drawPleaseWait(Ui& ui);
 

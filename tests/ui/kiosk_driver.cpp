@@ -32,6 +32,8 @@ KioskDriver::KioskDriver(DriverOptions options) {
   appOptions.config.display.renderer = options.renderer.value_or(rendererFromEnvironment());
   // No chip reader for the tests that are not about the chip: one of another test's pcscd must not answer.
   appOptions.config.document.reader = "Foyer tests: no chip reader";
+  // No card terminal either unless a test starts its simulator: a fee then offers "Pay at the counter".
+  appOptions.config.payment.terminal.clear();
   if (options.adjust) options.adjust(appOptions.config);
   appOptions.clock = &m_clock;
   appOptions.videoDriver = "offscreen";

@@ -18,6 +18,9 @@ inline constexpr std::string_view kFingerprints = "fingerprints";  // one finger
 inline constexpr std::string_view kFingerprintsProblem = "fingerprints.problem";
 inline constexpr std::string_view kSignature = "signature";
 inline constexpr std::string_view kSummary = "summary";
+inline constexpr std::string_view kPayment = "payment";  // the fee at the card terminal
+inline constexpr std::string_view kPaymentProblem = "payment.problem";
+inline constexpr std::string_view kFinish = "finish";  // ticket, record, receipt and ticket printed
 inline constexpr std::string_view kDone = "done";
 inline constexpr std::string_view kCleanupWipe = "cleanup.wipe";
 

@@ -7,10 +7,12 @@
 #include "kiosk/flow/office/document/document_problem_state.hpp"
 #include "kiosk/flow/office/document/document_typing_state.hpp"
 #include "kiosk/flow/office/done_state.hpp"
+#include "kiosk/flow/office/finish_state.hpp"
 #include "kiosk/flow/office/fingerprint/fingerprint_capture_state.hpp"
 #include "kiosk/flow/office/fingerprint/fingerprint_problem_state.hpp"
 #include "kiosk/flow/office/language_state.hpp"
 #include "kiosk/flow/office/office_states.hpp"
+#include "kiosk/flow/office/payment/payment_state.hpp"
 #include "kiosk/flow/office/photo/photo_capture_state.hpp"
 #include "kiosk/flow/office/photo/photo_problem_state.hpp"
 #include "kiosk/flow/office/photo/photo_result_state.hpp"
@@ -31,6 +33,10 @@ bool needsFingerprints(const visit::Visit& visit, const config::Config& config) 
 }
 bool needsSignature(const visit::Visit& visit, const config::Config& config) {
   return visit.serviceId.empty() || config.serviceNeeds(visit.serviceId, config::kSignatureStep);
+}
+bool needsPayment(const visit::Visit& visit, const config::Config& config) {
+  const config::ServiceConfig* service = config.findService(visit.serviceId);
+  return visit.serviceId.empty() || (service != nullptr && service->feeCents > 0);
 }
 
 // Staff redo: what each step forgets before the visitor does it again. `detail` names the hand for
@@ -71,7 +77,8 @@ FlowGraph officeVisitFlow() {
   const std::string attract(kAttract), language(kLanguage), service(kService), document(kDocument),
       problem(kDocumentProblem), typing(kDocumentTyping), check(kDocumentCheck), photo(kPhoto),
       photoResult(kPhotoResult), photoProblem(kPhotoProblem), fingerprints(kFingerprints),
-      fingerprintsProblem(kFingerprintsProblem), signature(kSignature), summary(kSummary), done(kDone),
+      fingerprintsProblem(kFingerprintsProblem), signature(kSignature), summary(kSummary), payment(kPayment),
+      paymentProblem(kPaymentProblem), finish(kFinish), done(kDone),
       wipe(kCleanupWipe);
   FlowGraph graph("office-visit", attract, wipe);
   //        id        kind                 may go to    Back to   implementation
@@ -99,8 +106,15 @@ FlowGraph officeVisitFlow() {
             fingerprints, needsFingerprints})
       .add({signature, StateKind::Step, {summary, fingerprints, photoResult, check}, check,
             std::make_shared<SignatureState>(), signature, needsSignature})
-      .add({summary, StateKind::Step, {done, photoResult, fingerprints, signature}, check,
+      .add({summary, StateKind::Step, {payment, photoResult, fingerprints, signature}, check,
             std::make_shared<SummaryState>()})
+      // Paying the fee (skipped without one), then the ticket and the printout.
+      // No Back while a card may be in the terminal: Cancel asks the terminal to stop instead.
+      .add({payment, StateKind::Step, {paymentProblem, finish}, "", std::make_shared<PaymentState>(), payment,
+            needsPayment})
+      .add({paymentProblem, StateKind::Step, {payment, finish}, summary, std::make_shared<PaymentProblemState>(),
+            payment, needsPayment})
+      .add({finish, StateKind::Final, {done}, "", std::make_shared<FinishState>()})
       .add({done, StateKind::Final, {wipe}, "", std::make_shared<DoneState>()})
       .add({wipe, StateKind::Cleanup, {attract}, "", std::make_shared<WipeVisitState>(attract)});
   // Steps staff may send a visitor back to, and what each forgets first.

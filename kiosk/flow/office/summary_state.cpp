@@ -12,7 +12,7 @@ bool SummaryState::handleIntent(StateContext& context, const Intent& intent) {
     return true;
   }
   if (intent.kind != IntentKind::Confirm) return false;
-  context.go(kDone);
+  context.go(kPayment);
   return true;
 }
 

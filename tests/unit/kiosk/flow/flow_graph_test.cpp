@@ -22,8 +22,8 @@ TEST(FlowGraph, OfficeVisitIsSound) {
   const FlowGraph graph = office::officeVisitFlow();
   EXPECT_TRUE(graph.problems().empty());
   // language, service, the document step (four screens, one step), the photo step (three), the
-  // fingerprints (two), the signature, summary.
-  EXPECT_EQ(graph.stepCount(), 7);
+  // fingerprints (two), the signature, summary, the payment (two).
+  EXPECT_EQ(graph.stepCount(), 8);
   EXPECT_EQ(graph.stepNumber("language"), 1);
   EXPECT_EQ(graph.stepNumber("document"), 3);
   EXPECT_EQ(graph.stepNumber("document.typing"), 3);
@@ -33,6 +33,8 @@ TEST(FlowGraph, OfficeVisitIsSound) {
   EXPECT_EQ(graph.stepNumber("fingerprints.problem"), 5);
   EXPECT_EQ(graph.stepNumber("signature"), 6);
   EXPECT_EQ(graph.stepNumber("summary"), 7);
+  EXPECT_EQ(graph.stepNumber("payment.problem"), 8);
+  EXPECT_EQ(graph.stepNumber("finish"), 0);  // not a step: the visit is complete
   EXPECT_EQ(graph.stepNumber("attract"), 0);
 }
 

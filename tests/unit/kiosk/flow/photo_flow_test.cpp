@@ -67,7 +67,7 @@ TEST_F(PhotoFlow, AServiceWithoutAPhotoGoesStraightToTheSummary) {
   walkToSummary();  // "permit" needs no photo
   EXPECT_EQ(m_engine.state(), "summary");
   EXPECT_EQ(m_camera.starts, 0);
-  EXPECT_EQ(m_engine.view().stepCount, 4);
+  EXPECT_EQ(m_engine.view().stepCount, 5);
 }
 
 TEST_F(PhotoFlow, GuidanceReachesTheScreenAndStaleAttemptsAreIgnored) {
