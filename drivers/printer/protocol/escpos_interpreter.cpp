@@ -378,12 +378,14 @@ Receipt EscPosInterpreter::endStream() {
     diagnose(DiagnosticKind::Malformed, "the stream ended inside a command: " +
                                             std::to_string(m_buffer.size() - m_start + m_skip) + " bytes dropped");
   }
-  m_offset += m_buffer.size() - m_start + m_skip;
+  if (!m_paper.lineEmpty()) diagnose(DiagnosticKind::Ignored, "text without a line feed at the end: printed");
+  // Offsets count from the start of each stream (connection), which is how a person reads a capture.
+  m_offset = 0;
+  m_seen = 0;
   m_buffer.clear();
   m_start = 0;
   m_skip = 0;
   m_previous[0] = m_previous[1] = 0;
-  if (!m_paper.lineEmpty()) diagnose(DiagnosticKind::Ignored, "text without a line feed at the end: printed");
   return m_paper.endStream();
 }
 

@@ -95,10 +95,13 @@ class EscPosInterpreter {
   // The printer is offline (paper out): drop what was printed since the last cut.
   void discardPaper() { m_paper.discard(); }
 
+  // In the order the printer acts on them: DLE EOT / DLE ENQ as their bytes arrive (a printer answers them
+  // at once, even with commands still queued), everything else as it is executed.
   std::vector<HostRequest> takeRequests();
   std::vector<Diagnostic> takeDiagnostics();
   [[nodiscard]] std::size_t droppedDiagnostics() const { return m_droppedDiagnostics; }
   [[nodiscard]] const PrinterModes& modes() const { return m_modes; }
+  // Since the start of the stream (endStream() starts a new one).
   [[nodiscard]] std::uint64_t bytesSeen() const { return m_seen; }
 
  private:

@@ -121,6 +121,10 @@ void EscPosInterpreter::executeBarcode(ByteView command) {
     diagnose(DiagnosticKind::Malformed, "GS k with no data: nothing printed");
     return;
   }
+  if (m > 78) {
+    diagnose(DiagnosticKind::Ignored, "GS k system " + std::to_string(m) + ": not modelled");
+    return;
+  }
   PrintedBarcode barcode;
   barcode.align = m_modes.align;
   barcode.system = static_cast<BarcodeSystem>(functionA ? m : m - 65);

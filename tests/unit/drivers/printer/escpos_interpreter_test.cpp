@@ -314,6 +314,14 @@ TEST(EscPosInterpreter, BarcodeFunctionAAndSettings) {
   EXPECT_EQ(barcodes[0].moduleWidth, 3);
 }
 
+TEST(EscPosInterpreter, BarcodeSystemsBeyondTheTableAreSkippedWhole) {
+  EscPosInterpreter interpreter;
+  const auto items = printAll(interpreter, concat({fromHex("1D 6B 4F 03"), ascii("abc"), ascii("after\n")}));
+  EXPECT_TRUE(itemsOf<PrintedBarcode>(items).empty());
+  EXPECT_EQ(textOf(items), std::vector<std::string>{"after"});
+  EXPECT_TRUE(hasDiagnostic(interpreter.takeDiagnostics(), DiagnosticKind::Ignored));
+}
+
 TEST(EscPosInterpreter, BadCode128IsNotPrintedButTheStreamGoesOn) {
   EscPosInterpreter interpreter;
   const auto items = printAll(interpreter, concat({fromHex("1D 6B 49 03"), ascii("abc"), ascii("after\n")}));
