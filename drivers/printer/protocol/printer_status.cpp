@@ -10,7 +10,7 @@ constexpr std::uint8_t kAsbFirstFixedValue = 0x10;
 constexpr std::uint8_t kAsbFollowingFixedMask = 0x90;
 
 constexpr bool bit(std::uint8_t byte, int n) { return ((byte >> n) & 1) != 0; }
-constexpr std::uint8_t flag(bool on, int n) { return on ? static_cast<std::uint8_t>(1U << n) : 0; }
+constexpr std::uint8_t flag(bool on, int n) { return static_cast<std::uint8_t>(on ? (1U << n) : 0U); }
 
 PrinterStatus merged(PrinterStatus a, const PrinterStatus& b) {
   a.offline |= b.offline;
