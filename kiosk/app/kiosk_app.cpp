@@ -1,7 +1,6 @@
 #include "kiosk/app/kiosk_app.hpp"
 
-#include "drivers/payment/station/zvt_link_factory.hpp"
-#include "drivers/payment/station/zvt_payment_terminal.hpp"
+#include "kiosk/payment/zvt_terminal_setup.hpp"
 #include "kiosk/store/sqlite_payment_journal.hpp"
 #include "kiosk/store/ticket_book.hpp"
 
@@ -165,25 +164,18 @@ void KioskApp::openPaymentAndTickets(const config::Config& config) {
     return;
   }
   auto journal = store::SqlitePaymentJournal::open(store);
-  auto link = payment::makeZvtLink(config.payment.terminal, config.payment.connectTimeout);
-  if (!journal || !link) {
+  if (!journal) {
     // Without a journal no payment may start: it could not survive a power cut.
-    spdlog::error("kiosk: card payment disabled: {}", !journal ? journal.error() : link.error());
+    spdlog::error("kiosk: card payment disabled: {}", journal.error());
     return;
   }
   m_paymentJournal = std::move(*journal);
-  payment::ZvtTerminalSettings settings;
-  settings.session.password = config.payment.password;
-  settings.session.printerColumns = config.payment.receiptColumns;
-  settings.session.t3 = config.payment.ackTimeout;
-  settings.session.t4 = config.payment.completionTimeout;
-  settings.terminalName = config.terminal.id + "-pay";
   // Payments finished after a restart are written to the audit log from the payment worker (its own
   // AuditLog on the same file: lines never interleave), so staff can see what happened to them.
   m_paymentAudit = std::make_unique<staff::AuditLog>(config.paths.data / "audit.log");
   flow::EventQueue& events = m_flow->events();
-  m_paymentTerminal = std::make_unique<payment::ZvtPaymentTerminal>(
-      std::move(*link), settings, *m_paymentJournal, [] { return staff::isoUtc(std::chrono::system_clock::now()); },
+  auto terminal = kiosk_payment::openZvtTerminal(
+      config, *m_paymentJournal,
       [&events, audit = m_paymentAudit.get(), terminal = config.terminal.id](payment::PaymentReport report) {
         if (const auto* recovered = std::get_if<payment::PaymentRecovered>(&report)) {
           spdlog::warn("kiosk: payment {} left open by a restart is now {}: {}", recovered->record.reference,
@@ -195,6 +187,11 @@ void KioskApp::openPaymentAndTickets(const config::Config& config) {
         }
         std::visit([&events](auto&& value) { events.post(std::forward<decltype(value)>(value)); }, std::move(report));
       });
+  if (!terminal) {
+    spdlog::error("kiosk: card payment disabled: {}", terminal.error());
+    return;
+  }
+  m_paymentTerminal = std::move(*terminal);
 }
 
 KioskApp::~KioskApp() {

@@ -7,11 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "drivers/payment/station/zvt_link_factory.hpp"
+#include "drivers/payment/protocol/apdu_description.hpp"
 #include "drivers/payment/station/zvt_payment_terminal.hpp"
 #include "kiosk/cli/exit_codes.hpp"
 #include "kiosk/config/config_loader.hpp"
-#include "kiosk/staff/audit_log.hpp"
+#include "kiosk/payment/zvt_terminal_setup.hpp"
 #include "kiosk/store/sqlite_payment_journal.hpp"
 
 namespace foyer::cli {
@@ -75,21 +75,14 @@ std::unique_ptr<payment::ZvtPaymentTerminal> openTerminal(Stack& stack, Reports&
     exitCode = kExitBadInput;
     return nullptr;
   }
-  auto link = payment::makeZvtLink(settings.terminal, settings.connectTimeout);
-  if (!link) {
-    std::cerr << "foyerctl: [payment] terminal: " << link.error() << '\n';
+  auto terminal = kiosk_payment::openZvtTerminal(
+      stack.config, *stack.journal, [&reports](payment::PaymentReport report) { reports.post(std::move(report)); });
+  if (!terminal) {
+    std::cerr << "foyerctl: " << terminal.error() << '\n';
     exitCode = kExitBadInput;
     return nullptr;
   }
-  payment::ZvtTerminalSettings terminal;
-  terminal.session.password = settings.password;
-  terminal.session.printerColumns = settings.receiptColumns;
-  terminal.session.t3 = settings.ackTimeout;
-  terminal.session.t4 = settings.completionTimeout;
-  terminal.terminalName = stack.config.terminal.id + "-pay";
-  return std::make_unique<payment::ZvtPaymentTerminal>(
-      std::move(*link), terminal, *stack.journal, [] { return staff::isoUtc(std::chrono::system_clock::now()); },
-      [&reports](payment::PaymentReport report) { reports.post(std::move(report)); });
+  return std::move(*terminal);
 }
 
 nlohmann::json toJson(const payment::PaymentRecord& record) {
@@ -108,8 +101,8 @@ void printRecord(const payment::PaymentRecord& record, bool json) {
     std::cout << toJson(record).dump() << '\n';
     return;
   }
-  std::cout << record.reference << "  " << payment::stateName(record.state) << "  " << record.amountCents / 100 << '.'
-            << (record.amountCents % 100 < 10 ? "0" : "") << record.amountCents % 100;
+  std::cout << record.reference << "  " << payment::stateName(record.state) << "  "
+            << payment::zvt::formatAmount(record.amountCents, record.currency);
   if (record.receiptNumber) std::cout << "  receipt " << *record.receiptNumber;
   if (!record.note.empty()) std::cout << "  (" << record.note << ')';
   std::cout << '\n';

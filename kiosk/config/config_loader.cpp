@@ -68,6 +68,16 @@ void readDisplay(TomlReader& root, Config& config, const std::string& file, Issu
   reader.finish();
 }
 
+void readMilliseconds(TomlReader& reader, std::string_view key, std::chrono::milliseconds& out, int min, int max) {
+  int milliseconds = static_cast<int>(out.count());
+  reader.read(key, milliseconds);
+  if (milliseconds < min || milliseconds > max) {
+    reader.invalid(key, "must be " + std::to_string(min) + " to " + std::to_string(max) + " milliseconds");
+    return;
+  }
+  out = std::chrono::milliseconds(milliseconds);
+}
+
 void readSeconds(TomlReader& reader, std::string_view key, std::chrono::seconds& out, int min, int max) {
   int seconds = static_cast<int>(out.count());
   reader.read(key, seconds);
@@ -150,10 +160,7 @@ void readDocument(TomlReader& root, Config& config, const std::string& file, Iss
   readRelativePath(reader, "csca", base, document.csca);
   readSeconds(reader, "mrz_timeout_s", document.mrzTimeout, 5, 300);
   readSeconds(reader, "chip_wait_s", document.chipWait, 1, 60);
-  int interval = static_cast<int>(document.ocrInterval.count());
-  reader.read("ocr_interval_ms", interval);
-  if (interval < 0 || interval > 5000) reader.invalid("ocr_interval_ms", "must be 0 to 5000 milliseconds");
-  else document.ocrInterval = std::chrono::milliseconds(interval);
+  readMilliseconds(reader, "ocr_interval_ms", document.ocrInterval, 0, 5000);
   reader.finish();
 }
 
@@ -336,10 +343,7 @@ void readPayment(TomlReader& root, Config& config, const std::string& file, Issu
     payment.password = static_cast<std::uint32_t>(std::stoul(password));
   }
   readInt(reader, "receipt_columns", payment.receiptColumns, 20, 80);
-  int ackMs = static_cast<int>(payment.ackTimeout.count());
-  reader.read("ack_timeout_ms", ackMs);
-  if (ackMs < 500 || ackMs > 60000) reader.invalid("ack_timeout_ms", "must be 500 to 60000 milliseconds");
-  else payment.ackTimeout = std::chrono::milliseconds(ackMs);
+  readMilliseconds(reader, "ack_timeout_ms", payment.ackTimeout, 500, 60000);
   readSeconds(reader, "completion_timeout_s", payment.completionTimeout, 10, 900);
   readSeconds(reader, "connect_timeout_s", payment.connectTimeout, 1, 60);
   reader.finish();

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kiosk/store/ticket_book.hpp"
+#include "kiosk/store/durable_counter.hpp"
 
 namespace foyer::store {
 
@@ -31,7 +31,6 @@ CREATE TABLE IF NOT EXISTS payment_history(
   at TEXT NOT NULL,
   state TEXT NOT NULL,
   event TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS counters(name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 )sql";
 
 constexpr std::string_view kColumns =
@@ -100,6 +99,7 @@ std::expected<std::unique_ptr<SqlitePaymentJournal>, std::string> SqlitePaymentJ
   auto db = SqliteDatabase::open(file);
   if (!db) return std::unexpected(db.error());
   if (auto ok = db->exec(kSchema); !ok) return std::unexpected(ok.error());
+  if (auto ok = createCounters(*db); !ok) return std::unexpected(ok.error());
   return std::unique_ptr<SqlitePaymentJournal>(new SqlitePaymentJournal(std::move(*db)));
 }
 
@@ -180,17 +180,7 @@ std::vector<payment::PaymentRecord> SqlitePaymentJournal::recent(std::size_t cou
 
 std::string SqlitePaymentJournal::newReference(const std::string& terminal, const std::string& isoTimeUtc) {
   const std::scoped_lock lock(m_mutex);
-  // The counter makes references unique even when the clock stands still or goes back.
-  std::int64_t value = 0;
-  if (auto bump = m_db.prepare(
-          "INSERT INTO counters(name, value) VALUES('payment', 1) "
-          "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value");
-      bump && bump->step()) {
-    value = bump->integer(0);
-  }
-  std::string counter = std::to_string(value);
-  if (counter.size() < 6) counter.insert(0, 6 - counter.size(), '0');
-  return terminal + "-" + compactStamp(isoTimeUtc) + "-" + counter;
+  return timeOrderedReference(terminal, isoTimeUtc, bumpCounter(m_db, "payment").value_or(0));
 }
 
 std::vector<std::string> SqlitePaymentJournal::history(const std::string& reference) {

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <string>
 
+#include "kiosk/store/durable_counter.hpp"
 #include "kiosk/store/sqlite_database.hpp"
 
 // Queue-ticket numbers and visit record references, counted durably so a restart never hands out a
@@ -22,12 +23,8 @@ class TicketBook {
 
  private:
   explicit TicketBook(SqliteDatabase db) : m_db(std::move(db)) {}
-  std::expected<std::int64_t, std::string> bump(const std::string& counter);
   std::mutex m_mutex;
   SqliteDatabase m_db;
 };
-
-// "2026-06-15T09:00:00Z" -> "20260615T090000"
-std::string compactStamp(const std::string& isoTimeUtc);
 
 }  // namespace foyer::store

@@ -90,24 +90,19 @@ std::uint64_t ZvtPaymentTerminal::pay(const PaymentRequest& request) {
   return id;
 }
 
-void ZvtPaymentTerminal::cancel() {
+void ZvtPaymentTerminal::stopPayments(bool abandon) {
   const std::scoped_lock lock(m_mutex);
   for (const auto& job : m_jobs) {
     if (const auto* pay = std::get_if<PayJob>(&job)) m_cancelled.insert(pay->id);
   }
-  if (m_activeId != 0) m_session.requestAbort();
+  if (m_activeId == 0) return;
+  m_abandoned = m_abandoned || abandon;
+  m_session.requestAbort();
 }
 
-void ZvtPaymentTerminal::abandon() {
-  const std::scoped_lock lock(m_mutex);
-  for (const auto& job : m_jobs) {
-    if (const auto* pay = std::get_if<PayJob>(&job)) m_cancelled.insert(pay->id);
-  }
-  if (m_activeId != 0) {
-    m_abandoned = true;
-    m_session.requestAbort();
-  }
-}
+void ZvtPaymentTerminal::cancel() { stopPayments(false); }
+
+void ZvtPaymentTerminal::abandon() { stopPayments(true); }
 
 void ZvtPaymentTerminal::settle(const std::string& reference) {
   const std::scoped_lock lock(m_mutex);
@@ -154,11 +149,7 @@ void ZvtPaymentTerminal::run(const std::stop_token& stop) {
       }
       m_report(std::move(ended));
     } else if (const auto* settleJob = std::get_if<SettleJob>(&job)) {
-      if (auto record = m_journal.find(settleJob->reference); record && record->state == PaymentState::Paid) {
-        record->state = PaymentState::Settled;
-        save(*record, "the visit was recorded");
-      }
-      m_live.erase(settleJob->reference);
+      settleNow(settleJob->reference);
     }
   }
   // Settling is a journal write the visit is counting on: finish those still queued before stopping.
@@ -168,14 +159,17 @@ void ZvtPaymentTerminal::run(const std::stop_token& stop) {
     left.swap(m_jobs);
   }
   for (const Job& job : left) {
-    if (const auto* settleJob = std::get_if<SettleJob>(&job)) {
-      if (auto record = m_journal.find(settleJob->reference); record && record->state == PaymentState::Paid) {
-        record->state = PaymentState::Settled;
-        save(*record, "the visit was recorded");
-      }
-    }
+    if (const auto* settleJob = std::get_if<SettleJob>(&job)) settleNow(settleJob->reference);
   }
   m_session.close();
+}
+
+void ZvtPaymentTerminal::settleNow(const std::string& reference) {
+  if (auto record = m_journal.find(reference); record && record->state == PaymentState::Paid) {
+    record->state = PaymentState::Settled;
+    save(*record, "the visit was recorded");
+  }
+  m_live.erase(reference);
 }
 
 bool ZvtPaymentTerminal::save(PaymentRecord& record, const std::string& event) {

@@ -60,6 +60,9 @@ class ZvtPaymentTerminal final : public PaymentTerminal {
   using Job = std::variant<PayJob, SettleJob>;
 
   void run(const std::stop_token& stop);
+  // Cancels queued payments and asks the PT to stop the running one; `abandon`: its visit is gone.
+  void stopPayments(bool abandon);
+  void settleNow(const std::string& reference);
   PaymentEnded charge(std::uint64_t id, const PaymentRequest& request);
   // Finishes payments left by an earlier run; false if one still needs the PT and it cannot be reached.
   bool recoverUnfinished();

@@ -9,10 +9,7 @@ namespace {
 constexpr std::uint8_t kRefusedProcessingError = 0x66;  // "goods not issued": the PT reverses
 constexpr std::uint8_t kUnknownCommand = 0x83;
 
-std::string hexByte(std::uint8_t value) {
-  constexpr char kDigits[] = "0123456789ABCDEF";
-  return {kDigits[value >> 4], kDigits[value & 0x0F]};
-}
+std::string hexByte(std::uint8_t value) { return zvt::toHex(zvt::ByteView(&value, 1)); }
 
 }  // namespace
 

@@ -41,6 +41,14 @@ void drawCardTerminal(const Ui& ui, const Rect& area, double seconds) {
   fillRect({card.x + card.w * 0.1F, card.y + card.h * 0.3F, card.w * 0.2F, card.h * 0.25F}, p.surface, 3.0F);
 }
 
+// The card terminal and the printer work at their own pace: an endless bar shows the kiosk is waiting
+// with them, not stuck.
+void waitingBar(Ui& ui, const Rect& content, float y) {
+  const Metrics& m = ui.metrics();
+  const float width = std::min(content.w * 0.5F, m.textSize * 20);
+  progressBar(ui, {content.centerX() - width / 2, y, width, m.gap}, std::fmod(ImGui::GetTime() / 2.0, 1.0));
+}
+
 }  // namespace
 
 // The fee, what the card terminal asks for in the visitor's language, and Cancel while it waits.
@@ -65,10 +73,7 @@ void drawPayment(Ui& ui) {
       step.cancelling ? ui.tr("payment.cancelling")
                       : (step.prompt ? ui.tr(terminalPromptKey(*step.prompt)) : ui.tr("payment.follow_terminal"));
   y += drawText(ui, prompt, ui.theme.fonts.heading, {content.x, y, content.w, 0}, Align::Center, p.text) + m.gap;
-  // The terminal works at its own pace: an endless bar shows the kiosk is waiting with it, not stuck.
-  const float barW = std::min(content.w * 0.5F, m.textSize * 20);
-  const double phase = std::fmod(ImGui::GetTime() / 2.0, 1.0);
-  progressBar(ui, {content.centerX() - barW / 2, y, barW, m.gap}, phase);
+  waitingBar(ui, content, y);
   const float width = std::max(m.touchTarget * 4, content.w * 0.3F);
   const Rect cancel = ui.mirrored({content.centerX() - width / 2, content.bottom() - buttonH, width, buttonH});
   if (!step.cancelling && button(ui, "payment.cancel", {ui.tr("payment.cancel")}, cancel, ButtonStyle::Secondary)) {
@@ -131,8 +136,7 @@ void drawFinish(Ui& ui) {
   float y = content.y + content.h * 0.3F;
   y += drawText(ui, ui.tr("finish.printing"), ui.theme.fonts.heading, {content.x, y, content.w, 0}, Align::Center,
                 ui.palette().text) + m.gap * 2;
-  const float barW = std::min(content.w * 0.5F, m.textSize * 20);
-  progressBar(ui, {content.centerX() - barW / 2, y, barW, m.gap}, std::fmod(ImGui::GetTime() / 2.0, 1.0));
+  waitingBar(ui, content, y);
 }
 
 }  // namespace foyer::screens::office

@@ -79,8 +79,7 @@ bool PaymentState::handleIntent(StateContext& context, const Intent& intent) {
     }
     return true;
   }
-  // No way back while a card may be in the terminal.
-  return intent.kind == IntentKind::Back;
+  return false;  // no Back here: the graph gives the state none while a card may be in the terminal
 }
 
 bool PaymentState::handleEvent(StateContext& context, const Event& event) {
